@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from '@playwright/test'
+
+const bin = fileURLToPath(new URL('../bin/clausewright.js', import.meta.url))
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', input: '' })
+  return { code: run.status, out: run.stdout, err: run.stderr }
+}
+
+test('the CLI creates, fills, lists and checks a workspace', async () => {
+  const dir = join(await mkdtemp(join(tmpdir(), 'cw-cli-')), 'ws')
+  expect(cli('init', '--workspace', dir)).toMatchObject({ code: 0 })
+  expect(cli('check', '--workspace', dir)).toMatchObject({ code: 0, out: expect.stringContaining('no problems') })
+
+  const note = join(dir, '..', 'note.txt')
+  await writeFile(note, 'Points of contact should be designated.\n')
+  const added = cli('add-text', '--workspace', dir, '--title', 'PoC memo', '--file', note, '--author', 'L. Brandt', '--date', '2024')
+  expect(added).toMatchObject({ code: 0, out: expect.stringContaining('Added "PoC memo"') })
+  expect(cli('add-text', '--workspace', dir, '--title', 'Again', '--file', note)).toMatchObject({
+    code: 1,
+    err: expect.stringContaining('already in the workspace as "PoC memo"'),
+  })
+
+  const listed = cli('list', 'sources', '--workspace', dir, '--json')
+  expect(listed.code).toBe(0)
+  expect(JSON.parse(listed.out)).toEqual([
+    expect.objectContaining({ title: 'PoC memo', authors: ['L. Brandt'], date: '2024', clippingCount: 0 }),
+  ])
+
+  const [id] = await readdir(join(dir, 'sources'))
+  const file = join(dir, 'sources', id as string, 'source.json')
+  await writeFile(file, (await readFile(file, 'utf8')).slice(0, 40))
+  const checked = cli('check', '--workspace', dir)
+  expect(checked.code).toBe(1)
+  expect(checked.out).toContain(`sources/${id}/source.json: the JSON is truncated or malformed`)
+})
+
+test('the CLI copies the sample workspace and explains bad usage', async () => {
+  const dir = join(await mkdtemp(join(tmpdir(), 'cw-cli-')), 'ws')
+  expect(cli('init', '--sample', '--workspace', dir)).toMatchObject({ code: 0, out: expect.stringContaining('sample') })
+  expect(cli('check', '--workspace', dir)).toMatchObject({ code: 0 })
+  const listed = JSON.parse(cli('list', 'sources', '--json', '--workspace', dir).out)
+  expect(listed.length).toBe(5)
+
+  expect(cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringContaining('Unknown command "frobnicate"') })
+  expect(cli('add-text', '--workspace', dir)).toMatchObject({ code: 2, err: expect.stringContaining('--title and --file') })
+  expect(cli('init', '--workspace', dir)).toMatchObject({ code: 1, err: expect.stringContaining('is not empty') })
+})
+
+test('the CLI refuses a workspace written by a newer version and leaves it alone', async () => {
+  const dir = join(await mkdtemp(join(tmpdir(), 'cw-cli-')), 'ws')
+  cli('init', '--workspace', dir)
+  const meta = join(dir, 'workspace.json')
+  const newer = JSON.stringify({ ...JSON.parse(await readFile(meta, 'utf8')), formatVersion: 7 })
+  await writeFile(meta, newer)
+  const listed = cli('list', 'sources', '--workspace', dir)
+  expect(listed).toMatchObject({ code: 1, err: expect.stringContaining('newer version of Clausewright') })
+  expect(await readFile(meta, 'utf8')).toBe(newer)
+})

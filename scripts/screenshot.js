@@ -1,0 +1,43 @@
+// Screenshots of the UI for looking at it as a user would.
+// node scripts/screenshot.js --out FILE.png [--view sources|clippings|drafts|codebook]
+//   [--workspace DIR] (default: a fresh copy of the sample workspace) [--width 1440 --height 900]
+//   [--select N] (click the N-th row of the table, 1-based, to fill the detail pane)
+// Needs a build (npm run build) and Chromium.
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { launchBrowserHost } from '../out/main/browser-host.js'
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'screenshot.png' },
+    view: { type: 'string', default: 'sources' },
+    workspace: { type: 'string' },
+    width: { type: 'string', default: '1440' },
+    height: { type: 'string', default: '900' },
+    select: { type: 'string' },
+  },
+})
+const workspaceDir = values.workspace ?? join(await mkdtemp(join(tmpdir(), 'clausewright-shot-')), 'workspace')
+const host = await launchBrowserHost({
+  workspaceDir,
+  sample: !values.workspace,
+  rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+  headless: true,
+  width: Number(values.width),
+  height: Number(values.height),
+})
+try {
+  const { page } = host
+  await page.locator('[data-app-state="loaded"]').waitFor({ timeout: 15000 })
+  const label = values.view.charAt(0).toUpperCase() + values.view.slice(1)
+  await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${label}`) }).click()
+  if (values.select) await page.locator('tbody tr').nth(Number(values.select) - 1).click()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: values.out })
+  console.log(`Saved ${values.out} (workspace ${workspaceDir})`)
+} finally {
+  await host.close()
+}

@@ -1,0 +1,60 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { createHandlers } from '../main/core/api-handlers'
+import { openOrInitWorkspace } from '../main/core/init-workspace'
+import { findResourcesDir } from '../main/core/resources'
+import { bindApi } from './bind-api'
+import { APP_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
+import { serveRenderer } from './serve-renderer'
+
+export { chooseWorkspace } from '../main/core/workspace-location'
+
+export interface BrowserHostOptions {
+  workspaceDir: string
+  /** Fill a missing workspace with the sample content (the default workspace's first start). */
+  sample: boolean
+  rendererDir: string
+  headless: boolean
+  width?: number
+  height?: number
+}
+
+export interface BrowserHost {
+  context: BrowserContext
+  page: Page
+  close(): Promise<void>
+}
+
+/**
+ * Runs the workbench in a Chromium app window, with the core in this
+ * process: the stand-in for the Electron shell where its binary is missing.
+ */
+export async function launchBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const store = await openOrInitWorkspace(options.workspaceDir, {
+    resourcesDir: findResourcesDir(import.meta.dirname),
+    sample: options.sample,
+  })
+  const profile = await mkdtemp(join(tmpdir(), 'clausewright-chromium-'))
+  const width = options.width ?? 1440
+  const height = options.height ?? 900
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless,
+    args: [...CHROMIUM_ARGS, '--app=data:text/html,', `--window-size=${width},${height}`],
+    viewport: options.headless ? { width, height } : null,
+  })
+  await serveRenderer(context, options.rendererDir)
+  await bindApi(context, createHandlers(store))
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(APP_URL)
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close()
+      await rm(profile, { recursive: true, force: true })
+    },
+  }
+}

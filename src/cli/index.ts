@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { createSourceInput } from '../shared/api'
+import { AppError } from '../shared/errors'
+import { workspaceInfo } from '../main/core/api-handlers'
+import { checkWorkspace } from '../main/core/check-workspace'
+import { initWorkspace } from '../main/core/init-workspace'
+import { findResourcesDir } from '../main/core/resources'
+import { createSourceFromText, listSources } from '../main/core/sources'
+import { chooseWorkspace } from '../main/core/workspace-location'
+import { WorkspaceStore } from '../main/core/workspace-store'
+import { formatSourceTable, printJson } from './output'
+
+const USAGE = `Usage: clausewright <command> [options]
+
+Commands:
+  init [--sample] [--name NAME]      create a workspace (with --sample: the sample content)
+  list sources [--json]              list the sources of the workspace
+  add-text --title T --file F        add a source from a UTF-8 text file ("-" reads stdin)
+           [--kind K] [--author A]... [--date YYYY[-MM[-DD]]] [--publisher P] [--url U]
+  check [--json]                     validate every file of the workspace; exit 1 on problems
+
+Every command takes --workspace DIR (else CLAUSEWRIGHT_WORKSPACE, else the default workspace).`
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      workspace: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      sample: { type: 'boolean', default: false },
+      name: { type: 'string' },
+      title: { type: 'string' },
+      file: { type: 'string' },
+      kind: { type: 'string' },
+      author: { type: 'string', multiple: true },
+      date: { type: 'string' },
+      publisher: { type: 'string' },
+      url: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  const [command, ...rest] = positionals
+  if (values.help || !command) {
+    console.log(USAGE)
+    return command || values.help ? 0 : 2
+  }
+  const { dir } = chooseWorkspace(values.workspace ? ['--workspace', values.workspace] : [])
+
+  switch (command) {
+    case 'init': {
+      const store = await initWorkspace(dir, {
+        resourcesDir: findResourcesDir(import.meta.dirname),
+        sample: values.sample,
+        ...(values.name ? { name: values.name } : {}),
+      })
+      if (values.json) printJson(workspaceInfo(store))
+      else console.log(`Created workspace "${store.meta.name}" at ${dir}${values.sample ? ' with the sample content' : ''}.`)
+      return 0
+    }
+    case 'list': {
+      if (rest[0] !== 'sources') throw new UsageError(`Unknown list "${rest[0] ?? ''}": try "list sources".`)
+      const store = await WorkspaceStore.open(dir, { readOnly: true })
+      const rows = listSources(store)
+      if (values.json) printJson(rows)
+      else console.log(formatSourceTable(rows))
+      for (const p of store.problems) console.error(`warning: ${p.file}: ${p.reason}`)
+      return 0
+    }
+    case 'add-text': {
+      if (!values.title || !values.file) throw new UsageError('add-text needs --title and --file.')
+      const text = readFileSync(values.file === '-' ? 0 : values.file, 'utf8')
+      const input = createSourceInput.safeParse({
+        title: values.title,
+        text,
+        ...(values.kind ? { kind: values.kind } : {}),
+        authors: values.author ?? [],
+        ...(values.date ? { date: values.date } : {}),
+        ...(values.publisher ? { publisher: values.publisher } : {}),
+        ...(values.url ? { url: values.url } : {}),
+      })
+      if (!input.success) {
+        const issue = input.error.issues[0]
+        throw new UsageError(`--${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`)
+      }
+      const store = await WorkspaceStore.open(dir)
+      const source = await createSourceFromText(store, input.data)
+      if (values.json) printJson(source)
+      else console.log(`Added "${source.title}" (${source.id}).`)
+      return 0
+    }
+    case 'check': {
+      const report = await checkWorkspace(dir)
+      if (values.json) printJson(report)
+      else if (report.findings.length === 0) console.log(`${dir}: ${report.filesChecked} files checked, no problems.`)
+      else {
+        console.log(`${dir}: ${report.filesChecked} files checked, ${report.findings.length} problem(s):`)
+        for (const f of report.findings) console.log(`  ${f.file}: ${f.problem}`)
+      }
+      return report.findings.length === 0 ? 0 : 1
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".`)
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError || (err instanceof Error && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`clausewright: ${err.message}\n\n${USAGE}`)
+      process.exitCode = 2
+    } else if (err instanceof AppError) {
+      console.error(`clausewright: ${err.message}${err.hint ? `\n${err.hint}` : ''}`)
+      process.exitCode = 1
+    } else {
+      console.error('clausewright: unexpected failure:', err)
+      process.exitCode = 1
+    }
+  },
+)

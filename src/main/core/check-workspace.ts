@@ -1,0 +1,113 @@
+import { join, relative } from 'node:path'
+import type { z } from 'zod'
+import { anchorHolds } from '../../shared/anchors'
+import {
+  codebookFileSchema,
+  draftFileSchema,
+  FORMAT_VERSION,
+  sourceFileSchema,
+  workspaceFileSchema,
+  type SourceFile,
+} from '../../shared/workspace-files'
+import { errnoCode, nodeFs, type FsOps } from './fs-ops'
+import { FileLoadError, NewerFormatError, parseWorkspaceFile } from './json-file'
+import { normaliseText, textHash } from './text'
+import { isRecordEntry, layout } from './workspace-layout'
+
+export interface CheckFinding {
+  /** Path relative to the workspace folder. */
+  file: string
+  problem: string
+}
+
+export interface CheckReport {
+  dir: string
+  filesChecked: number
+  findings: CheckFinding[]
+}
+
+/**
+ * Reads and validates every file of a workspace without changing anything:
+ * JSON and schema of each file, format versions, text hashes, that every
+ * clipping's quote still sits at its offsets, and that references resolve.
+ */
+export async function checkWorkspace(dir: string, fs: FsOps = nodeFs): Promise<CheckReport> {
+  const findings: CheckFinding[] = []
+  let filesChecked = 0
+  const note = (path: string, problem: string) => findings.push({ file: relative(dir, path) || '.', problem })
+
+  async function read<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S> | undefined> {
+    filesChecked++
+    let bytes: Buffer
+    try {
+      bytes = await fs.readFile(path)
+    } catch (err) {
+      note(path, errnoCode(err) === 'ENOENT' ? 'the file is missing' : `it cannot be read (${errnoCode(err)})`)
+      return undefined
+    }
+    try {
+      return parseWorkspaceFile(path, bytes, schema, FORMAT_VERSION)
+    } catch (err) {
+      if (err instanceof FileLoadError) note(path, err.reason)
+      else if (err instanceof NewerFormatError) note(path, `it has format version ${err.version}, newer than ${FORMAT_VERSION}`)
+      else throw err
+      return undefined
+    }
+  }
+
+  async function entries(path: string): Promise<string[]> {
+    try {
+      return (await fs.readdir(path)).filter(isRecordEntry).sort()
+    } catch {
+      return []
+    }
+  }
+
+  const meta = await read(layout.workspaceFile(dir), workspaceFileSchema)
+  if (!meta) return { dir, filesChecked, findings }
+  const codebook = await read(layout.codebookFile(dir), codebookFileSchema)
+  const tagIds = new Set(codebook?.tags.map((t) => t.id) ?? [])
+
+  const clippingIds = new Set<string>()
+  for (const id of await entries(layout.sourcesDir(dir))) {
+    const file = await read(layout.sourceFile(dir, id), sourceFileSchema)
+    if (!file) continue
+    if (file.source.id !== id) note(layout.sourceFile(dir, id), `its id ${file.source.id} does not match its folder name`)
+    await checkSourceText(fs, dir, id, file, note)
+    for (const c of file.clippings) {
+      clippingIds.add(c.id)
+      for (const t of c.tags) if (codebook && !tagIds.has(t)) note(layout.sourceFile(dir, id), `clipping ${c.id} uses unknown tag ${t}`)
+    }
+  }
+  for (const name of (await entries(layout.draftsDir(dir))).filter((n) => n.endsWith('.json'))) {
+    const path = join(layout.draftsDir(dir), name)
+    const file = await read(path, draftFileSchema)
+    if (!file) continue
+    if (`${file.draft.id}.json` !== name) note(path, `its id ${file.draft.id} does not match its file name`)
+    const cited = [...file.draft.preamble, ...file.draft.articles.flatMap((a) => a.paragraphs)].flatMap((p) => p.clippingIds)
+    for (const c of cited) if (!clippingIds.has(c)) note(path, `cites clipping ${c}, which does not exist`)
+  }
+  return { dir, filesChecked, findings }
+}
+
+async function checkSourceText(
+  fs: FsOps,
+  dir: string,
+  id: string,
+  file: SourceFile,
+  note: (path: string, problem: string) => void,
+): Promise<void> {
+  const path = layout.sourceText(dir, id)
+  let text: string
+  try {
+    text = (await fs.readFile(path)).toString('utf8')
+  } catch {
+    note(path, 'the text file is missing')
+    return
+  }
+  if (textHash(text) !== file.source.textHash) note(path, 'the text changed since import (its hash differs)')
+  if (normaliseText(text) !== text) note(path, 'the text is not normalised (BOM, CR or non-NFC characters)')
+  for (const c of file.clippings) {
+    if (!anchorHolds(text, c)) note(layout.sourceFile(dir, id), `clipping ${c.id} no longer matches the text at ${c.start}..${c.end}`)
+  }
+}

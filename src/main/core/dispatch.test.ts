@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { createHandlers } from './api-handlers'
+import { dispatch } from './dispatch'
+import { newWorkspace } from './testing/fixtures'
+
+describe('dispatch', () => {
+  it('parses input with the contract and returns data', async () => {
+    const { store } = await newWorkspace()
+    const handlers = createHandlers(store)
+    const created = await dispatch(handlers, 'sources.createFromText', { title: ' A note ', text: 'Body.' })
+    expect(created).toMatchObject({ ok: true, data: { title: 'A note', kind: 'note', format: 'pasted' } })
+    const list = await dispatch(handlers, 'sources.list', {})
+    expect(list).toMatchObject({ ok: true, data: [{ title: 'A note', clippingCount: 0 }] })
+  })
+
+  it('returns errors as data naming the field', async () => {
+    const { store } = await newWorkspace()
+    const handlers = createHandlers(store)
+    expect(await dispatch(handlers, 'sources.createFromText', { title: '', text: 'x' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'title: give the source a title', field: 'title' },
+    })
+    expect(await dispatch(handlers, 'sources.createFromText', { title: 'x', text: 'x', extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    })
+    expect(await dispatch(handlers, 'sources.get', { id: 'src_missing00' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+  })
+
+  it('refuses names outside the contract, including inherited properties', async () => {
+    const { store } = await newWorkspace()
+    const handlers = createHandlers(store)
+    for (const method of ['constructor', '__proto__', 'sources.delete', 42]) {
+      expect(await dispatch(handlers, method, {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    }
+  })
+})

@@ -1,0 +1,14 @@
+import { join } from 'node:path'
+import { initWorkspace } from '../init-workspace'
+import { findResourcesDir } from '../resources'
+import type { StoreOptions } from '../workspace-store'
+import { tempDir } from './recording-fs'
+
+export const resourcesDir = findResourcesDir(import.meta.dirname)
+
+/** A new workspace in a temp folder: empty with the starter codebook, or the sample. */
+export async function newWorkspace(options: StoreOptions & { sample?: boolean } = {}) {
+  const dir = join(await tempDir(), 'workspace')
+  const store = await initWorkspace(dir, { resourcesDir, ...options })
+  return { dir, store }
+}

@@ -1,0 +1,98 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
+import { createHandlers } from './core/api-handlers'
+import { isSafeExternalUrl } from './core/external-url'
+import { openOrInitWorkspace } from './core/init-workspace'
+import { findResourcesDir } from './core/resources'
+import { chooseWorkspace } from './core/workspace-location'
+import { registerIpc } from './ipc/register'
+import { buildMenu } from './menu'
+
+const rendererIndex = join(import.meta.dirname, '../renderer/index.html')
+const rendererUrl = new URL(`file://${rendererIndex}`).href
+let mainWindow: BrowserWindow | null = null
+
+function isTrustedSender(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame
+  return (
+    mainWindow !== null &&
+    event.sender === mainWindow.webContents &&
+    frame !== null &&
+    frame === event.sender.mainFrame &&
+    frame.url === rendererUrl
+  )
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 960,
+    minHeight: 600,
+    title: 'Clausewright',
+    show: false,
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  })
+  win.once('ready-to-show', () => win.show())
+  // The app never navigates: links to the web open in the system browser.
+  win.webContents.on('will-navigate', (event, url) => {
+    event.preventDefault()
+    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+  })
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+    return { action: 'deny' }
+  })
+  void win.loadFile(rendererIndex)
+  return win
+}
+
+function lockDownSessions(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
+  // Nothing is ever fetched from the network: the workbench runs air-gapped.
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('devtools:') })
+  })
+}
+
+async function start(): Promise<void> {
+  const choice = chooseWorkspace(process.argv)
+  const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir(import.meta.dirname)
+  let store
+  try {
+    store = await openOrInitWorkspace(choice.dir, { resourcesDir, sample: choice.isDefault })
+  } catch (err) {
+    dialog.showErrorBox('Clausewright cannot open the workspace', (err as Error).message)
+    app.exit(1)
+    return
+  }
+  lockDownSessions()
+  registerIpc(createHandlers(store), isTrustedSender)
+  Menu.setApplicationMenu(buildMenu(store.dir))
+  mainWindow = createWindow()
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+})
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+    }
+  })
+  app.on('window-all-closed', () => app.quit())
+  void app.whenReady().then(start)
+}
