@@ -13,12 +13,13 @@ test('the sample workspace shows its sources, clippings, draft and codebook', as
 
   await workbench.open('Drafts')
   await workbench.row('clause pack').click()
-  const detail = app.page.getByRole('complementary')
-  await expect(detail.getByText(/^Article 1\b/)).toBeVisible()
-  await expect(detail.getByText(/^Article 3\b/)).toBeVisible()
+  const detail = app.page.getByRole('region', { name: 'Draft details' })
+  await expect(detail.getByRole('heading', { name: 'Article 1 — Definitions' })).toBeVisible()
+  await expect(detail.getByRole('heading', { name: /^Article 3 — / })).toBeVisible()
   await expect(detail.getByText('No evidence')).toBeVisible()
 
   await workbench.open('Codebook')
-  await expect(app.page.getByRole('main')).toContainText('Obligation type')
-  await expect(app.page.getByRole('main')).toContainText('positive obligation')
+  const codebook = app.page.getByRole('table', { name: 'Codebook' })
+  await expect(codebook.getByRole('button', { name: 'Obligation type' })).toBeVisible()
+  await expect(codebook).toContainText('Positive obligation')
 })

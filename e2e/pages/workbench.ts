@@ -20,7 +20,7 @@ export class Workbench {
   }
 
   get table(): Locator {
-    return this.page.getByRole('main').getByRole('table')
+    return this.page.getByRole('main').getByRole('grid')
   }
 
   /** The text of one column, top to bottom, as displayed. */
@@ -32,7 +32,7 @@ export class Workbench {
   }
 
   async sortBy(column: string): Promise<void> {
-    await this.table.getByRole('columnheader', { name: new RegExp(`^${column}`) }).click()
+    await this.table.getByRole('columnheader', { name: column, exact: true }).getByRole('button').click()
   }
 
   row(text: string): Locator {

@@ -9,12 +9,20 @@ export const FORMAT_VERSION = 1
 
 const formatVersionSchema = z.number().int().positive()
 
+export const workspaceSettingsSchema = z.object({
+  /** Files larger than this are refused at import, with this figure in the message. */
+  importSizeLimitMb: z.number().int().min(1).max(4096),
+})
+export type WorkspaceSettings = z.infer<typeof workspaceSettingsSchema>
+export const DEFAULT_SETTINGS: WorkspaceSettings = { importSizeLimitMb: 200 }
+
 export const workspaceFileSchema = z.object({
   format: z.literal('clausewright-workspace'),
   formatVersion: formatVersionSchema,
   id: z.string().min(1),
   name: z.string().trim().min(1).max(200),
   createdAt: z.iso.datetime(),
+  settings: workspaceSettingsSchema.default(DEFAULT_SETTINGS),
 })
 export type WorkspaceFile = z.infer<typeof workspaceFileSchema>
 

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createSourceInput } from '../../shared/api'
 import { AppError } from '../../shared/errors'
 import { addClipping } from './clippings'
 import { createSourceFromText } from './sources'
@@ -9,8 +10,7 @@ import { recordingFs } from './testing/recording-fs'
 import { layout } from './workspace-layout'
 import { WorkspaceStore } from './workspace-store'
 
-const pasted = (title: string, text: string) =>
-  ({ title, text, kind: 'note', authors: [], publisher: '', date: '', url: '' }) as const
+const pasted = (title: string, text: string) => createSourceInput.parse({ title, text })
 
 async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>()

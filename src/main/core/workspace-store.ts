@@ -4,6 +4,7 @@ import type { z } from 'zod'
 import type { WorkspaceProblem } from '../../shared/api'
 import { AppError } from '../../shared/errors'
 import {
+  DEFAULT_SETTINGS,
   codebookFileSchema,
   draftFileSchema,
   FORMAT_VERSION,
@@ -76,6 +77,7 @@ export class WorkspaceStore {
       id: init.id,
       name: init.name,
       createdAt: now().toISOString(),
+      settings: DEFAULT_SETTINGS,
     }
     await fs.mkdir(layout.sourcesDir(dir))
     await fs.mkdir(layout.draftsDir(dir))
@@ -160,12 +162,13 @@ export class WorkspaceStore {
    * staging folder that is renamed into place, so the source appears whole
    * or not at all.
    */
-  async addSource(file: SourceFile, text: string): Promise<void> {
+  async addSource(file: SourceFile, text: string, original?: { extension: string; bytes: Uint8Array }): Promise<void> {
     this.assertWritable()
     const id = file.source.id
     const staging = `${layout.sourcesDir(this.dir)}/.new-${id}`
     await this.fs.mkdir(staging)
     try {
+      if (original) await writeFileDurable(this.fs, `${staging}/original.${original.extension}`, original.bytes)
       await writeFileDurable(this.fs, `${staging}/text.txt`, text)
       await writeFileDurable(this.fs, `${staging}/source.json`, stableJson(sourceFileSchema, file))
       await this.fs.rename(staging, layout.sourceDir(this.dir, id))

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import './styles/app.css'
+import './styles/controls.css'
+import './styles/table.css'
+import './styles/tags.css'
+import './styles/detail.css'
+import './styles/draft.css'
+import './styles/dialog.css'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)
