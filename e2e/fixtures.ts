@@ -57,6 +57,8 @@ export const test = base.extend<{ app: AppUnderTest; sample: boolean }, { hostBr
   /** Set `test.use({ sample: true })` to start on a copy of the sample workspace. */
   sample: [false, { option: true }],
   hostBrowser: [
+    // Playwright reads a fixture's dependencies from its destructuring pattern: this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       if (hostKind === 'electron') return use(null)
       const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
