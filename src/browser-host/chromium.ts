@@ -1,9 +1,15 @@
 /** Debian's Chromium, used where the Electron binary is not installed. */
 export const CHROMIUM_PATH = process.env.CLAUSEWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
 
-/** Flags that keep Chromium from reaching for a network this machine does not have. */
+const isRoot = process.getuid?.() === 0
+
+/**
+ * Flags that keep Chromium from reaching for a network this machine does
+ * not have. Chromium's sandbox cannot run as root, so there (CI, containers)
+ * it is turned off, with --test-type to drop the warning bar it would show.
+ */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
+  ...(isRoot ? ['--no-sandbox', '--test-type'] : []),
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',

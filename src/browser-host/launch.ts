@@ -42,7 +42,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
-    args: [...CHROMIUM_ARGS, '--app=data:text/html,', `--window-size=${width},${height}`],
+    args: [...CHROMIUM_ARGS, '--app=data:text/html,', `--window-size=${width},${height}`, '--window-position=0,0'],
     viewport: options.headless ? { width, height } : null,
   })
   await serveRenderer(context, options.rendererDir)
