@@ -13,6 +13,9 @@ export default defineConfig({
           index: resolve('src/main/index.ts'),
           cli: resolve('src/cli/index.ts'),
           'browser-host': resolve('src/browser-host/launch.ts'),
+          // Worker threads load these by name (see core/workers/spawn-worker.ts).
+          'import-worker': resolve('src/main/core/import/import-worker.ts'),
+          'search-worker': resolve('src/main/core/search/search-worker.ts'),
         },
       },
     },

@@ -62,3 +62,24 @@ test('the CLI refuses a workspace written by a newer version and leaves it alone
   expect(listed).toMatchObject({ code: 1, err: expect.stringContaining('newer version of Clausewright') })
   expect(await readFile(meta, 'utf8')).toBe(newer)
 })
+
+test('the CLI imports a folder, reports each file, and searches what it imported', async () => {
+  const dir = join(await mkdtemp(join(tmpdir(), 'cw-cli-')), 'ws')
+  cli('init', '--workspace', dir)
+  const seeds = fileURLToPath(new URL('../../shared/corpus/seeds/', import.meta.url))
+  const locked = fileURLToPath(new URL('../../shared/corpus/real/password_protected_skew_scan_pw-password.pdf', import.meta.url))
+  const imported = cli('import', seeds, locked, '--workspace', dir)
+  expect(imported.code).toBe(1)
+  expect(imported.out).toContain('imported   seeds/000_16febc7ae85f2449.txt -> "Why the World Needs a New Cyber Treaty for Critical Infrastructure"')
+  expect(imported.out).toMatch(/failed {5}.*password_protected_skew_scan_pw-password\.pdf: the PDF is password-protected/)
+  expect(imported.out).toContain('4 imported, 0 duplicate, 1 failed.')
+
+  const again = cli('import', seeds, '--workspace', dir, '--json')
+  expect(again.code).toBe(0)
+  expect(JSON.parse(again.out).map((r: { status: string }) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate'])
+
+  const found = cli('search', 'Incidents', 'at', 'Sea', '--workspace', dir, '--json')
+  expect(found.code).toBe(0)
+  const response = JSON.parse(found.out)
+  expect(response.hits[0]).toMatchObject({ kind: 'source', title: 'Time to Pursue an International Cyber Treaty?' })
+})

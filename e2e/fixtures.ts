@@ -7,6 +7,7 @@ import { bindApi } from '../src/browser-host/bind-api'
 import { APP_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/browser-host/chromium'
 import { serveRenderer } from '../src/browser-host/serve-renderer'
 import { createHandlers } from '../src/main/core/api-handlers'
+import { openAppCore } from '../src/main/core/app-core'
 import { openOrInitWorkspace } from '../src/main/core/init-workspace'
 import { findResourcesDir } from '../src/main/core/resources'
 import { electronBinary } from '../scripts/electron-binary.js'
@@ -34,13 +35,19 @@ interface Running {
 }
 
 async function startBrowserHost(browser: Browser, workspaceDir: string, sample: boolean): Promise<Running> {
-  const store = await openOrInitWorkspace(workspaceDir, { resourcesDir, sample })
+  const core = await openAppCore(workspaceDir, { resourcesDir, sample })
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   await serveRenderer(context, rendererDir)
-  await bindApi(context, createHandlers(store))
+  await bindApi(context, createHandlers(core))
   const page = await context.newPage()
   await page.goto(APP_URL)
-  return { page, close: () => context.close() }
+  return {
+    page,
+    close: async () => {
+      await context.close()
+      await core.close()
+    },
+  }
 }
 
 async function startElectron(workspaceDir: string, sample: boolean): Promise<Running> {

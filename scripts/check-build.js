@@ -2,7 +2,7 @@
 // requires nothing but electron (a sandboxed preload can load nothing else),
 // and every main-side entry must at least parse.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const failures = []
@@ -22,6 +22,10 @@ for (const file of mainFiles) {
     failures.push(`${file} does not parse: ${String(err.stderr).trim()}`)
   }
   if (/\b__dirname\b/.test(readFileSync(file, 'utf8'))) failures.push(`${file} uses __dirname, which ESM lacks`)
+}
+
+for (const worker of ['import-worker', 'search-worker']) {
+  if (!existsSync(`out/main/${worker}.js`)) failures.push(`out/main/${worker}.js is missing: core starts it as a worker thread`)
 }
 
 const html = readFileSync('out/renderer/index.html', 'utf8')

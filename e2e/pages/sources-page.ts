@@ -24,6 +24,14 @@ export class SourcesPage extends Workbench {
     await this.dialog.getByRole('button', { name: 'Add source' }).click()
   }
 
+  /** Opens the find bar of the reader and types a phrase; returns the match counter. */
+  async findInDocument(phrase: string): Promise<Locator> {
+    await this.detail.getByRole('button', { name: 'Find' }).click()
+    const box = this.detail.getByRole('searchbox', { name: 'Find in document' })
+    await box.fill(phrase)
+    return this.detail.getByRole('status')
+  }
+
   async openSource(title: string): Promise<void> {
     await this.row(title).click()
     await expect(this.detail.getByRole('heading', { name: title })).toBeVisible()

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
-export type View = 'Sources' | 'Clippings' | 'Drafts' | 'Codebook'
+export type View = 'Sources' | 'Clippings' | 'Drafts' | 'Codebook' | 'Search'
 
 /** The workbench shell: navigation rail, main table, detail pane. */
 export class Workbench {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createHandlers } from '../main/core/api-handlers'
-import { openOrInitWorkspace } from '../main/core/init-workspace'
+import { openAppCore } from '../main/core/app-core'
 import { findResourcesDir } from '../main/core/resources'
 import { bindApi } from './bind-api'
 import { APP_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
@@ -32,7 +32,7 @@ export interface BrowserHost {
  * process: the stand-in for the Electron shell where its binary is missing.
  */
 export async function launchBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const store = await openOrInitWorkspace(options.workspaceDir, {
+  const core = await openAppCore(options.workspaceDir, {
     resourcesDir: findResourcesDir(import.meta.dirname),
     sample: options.sample,
   })
@@ -46,7 +46,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     viewport: options.headless ? { width, height } : null,
   })
   await serveRenderer(context, options.rendererDir)
-  await bindApi(context, createHandlers(store))
+  await bindApi(context, createHandlers(core))
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(APP_URL)
   return {
@@ -54,6 +54,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     page,
     close: async () => {
       await context.close()
+      await core.close()
       await rm(profile, { recursive: true, force: true })
     },
   }

@@ -9,7 +9,9 @@ import { findResourcesDir } from '../main/core/resources'
 import { createSourceFromText, listSources } from '../main/core/sources'
 import { chooseWorkspace } from '../main/core/workspace-location'
 import { WorkspaceStore } from '../main/core/workspace-store'
+import { importCommand } from './import-command'
 import { formatSourceTable, printJson } from './output'
+import { searchCommand } from './search-command'
 
 const USAGE = `Usage: clausewright <command> [options]
 
@@ -18,6 +20,8 @@ Commands:
   list sources [--json]              list the sources of the workspace
   add-text --title T --file F        add a source from a UTF-8 text file ("-" reads stdin)
            [--kind K] [--author A]... [--date YYYY[-MM[-DD]]] [--publisher P] [--url U]
+  import <paths...> [--json]         import files and folders (recursively); exit 1 if any failed
+  search <query> [--limit N] [--json] full-text search over sources and clippings
   check [--json]                     validate every file of the workspace; exit 1 on problems
 
 Every command takes --workspace DIR (else CLAUSEWRIGHT_WORKSPACE, else the default workspace).`
@@ -40,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       date: { type: 'string' },
       publisher: { type: 'string' },
       url: { type: 'string' },
+      limit: { type: 'string', default: '20' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -91,6 +96,17 @@ async function main(argv: string[]): Promise<number> {
       if (values.json) printJson(source)
       else console.log(`Added "${source.title}" (${source.id}).`)
       return 0
+    }
+    case 'import': {
+      if (rest.length === 0) throw new UsageError('import needs at least one file or folder.')
+      return importCommand(await WorkspaceStore.open(dir), rest, values.json)
+    }
+    case 'search': {
+      const query = rest.join(' ').trim()
+      const limit = Number(values.limit)
+      if (!query) throw new UsageError('search needs a query.')
+      if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200.')
+      return searchCommand(await WorkspaceStore.open(dir, { readOnly: true }), query, limit, values.json)
     }
     case 'check': {
       const report = await checkWorkspace(dir)

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
 import { createHandlers } from './core/api-handlers'
 import { isSafeExternalUrl } from './core/external-url'
-import { openOrInitWorkspace } from './core/init-workspace'
+import { openAppCore, type AppCore } from './core/app-core'
 import { findResourcesDir } from './core/resources'
 import { chooseWorkspace } from './core/workspace-location'
 import { registerIpc } from './ipc/register'
@@ -66,17 +66,18 @@ function lockDownSessions(): void {
 async function start(): Promise<void> {
   const choice = chooseWorkspace(process.argv)
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir(import.meta.dirname)
-  let store
+  let core: AppCore
   try {
-    store = await openOrInitWorkspace(choice.dir, { resourcesDir, sample: choice.isDefault })
+    core = await openAppCore(choice.dir, { resourcesDir, sample: choice.isDefault })
   } catch (err) {
     dialog.showErrorBox('Clausewright cannot open the workspace', (err as Error).message)
     app.exit(1)
     return
   }
   lockDownSessions()
-  registerIpc(createHandlers(store), isTrustedSender)
-  Menu.setApplicationMenu(buildMenu(store.dir))
+  registerIpc(createHandlers(core), isTrustedSender)
+  Menu.setApplicationMenu(buildMenu(core.store.dir))
+  app.on('will-quit', () => void core.close())
   mainWindow = createWindow()
 }
 

@@ -28,6 +28,35 @@ export interface SourceDetail {
   clippings: Clipping[]
 }
 
+/** What became of one imported file. */
+export type ImportResult =
+  | { name: string; status: 'imported'; source: Source; warnings: string[] }
+  | { name: string; status: 'duplicate'; duplicateOf: { id: string; title: string } }
+  | { name: string; status: 'failed'; reason: string }
+
+export interface SearchHit {
+  /** The source's id, or the clipping's id for a clipping hit. */
+  id: string
+  kind: 'source' | 'clipping'
+  sourceId: string
+  title: string
+  score: number
+  snippet: { text: string; highlights: Array<[number, number]> }
+  /** Offset of the best match in the source's text, to open the reader there. */
+  offset: number
+  matchCount: number
+}
+
+export interface SearchResponse {
+  query: string
+  hits: SearchHit[]
+  /** True while the index is still being built: more hits may come. */
+  partial: boolean
+  /** True when no document held every term, so documents with some of them are shown. */
+  relaxed: boolean
+  tookMs: number
+}
+
 export type ClippingRow = Clipping & { sourceTitle: string; sourceDate: string }
 
 export interface DraftSummary {
@@ -54,6 +83,30 @@ export const createSourceInput = z
   .strict()
 export type CreateSourceInput = z.input<typeof createSourceInput>
 
+export const importFileInput = z
+  .object({
+    /** The file's name, or its path inside a dropped folder. */
+    name: z.string().min(1).max(1000),
+    /** The file's bytes, base64-encoded (both hosts carry strings safely). */
+    data: z.string(),
+  })
+  .strict()
+
+export const sourcePatchSchema = z
+  .object({
+    title: z.string().trim().min(1, 'a source needs a title').max(500),
+    kind: sourceKindSchema,
+    authors: z.array(z.string().trim().min(1).max(200)).max(50),
+    publisher: z.string().trim().max(300),
+    date: partialDateSchema.or(z.literal('')),
+    url: z.string().trim().max(2000),
+    language: z.string().trim().max(35),
+    note: z.string().max(20000),
+  })
+  .partial()
+  .strict()
+export type SourcePatch = z.infer<typeof sourcePatchSchema>
+
 /** Declares one operation: its input schema and (as a type only) its output. */
 function op<O>() {
   return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O })
@@ -68,6 +121,11 @@ export const apiContract = {
   'sources.list': op<SourceRow[]>()(noInput),
   'sources.get': op<SourceDetail>()(byId),
   'sources.createFromText': op<Source>()(createSourceInput),
+  'sources.importFile': op<ImportResult>()(importFileInput),
+  'sources.update': op<Source>()(z.object({ id: idSchema, patch: sourcePatchSchema }).strict()),
+  'search.query': op<SearchResponse>()(
+    z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(200).default(50) }).strict(),
+  ),
   'clippings.list': op<ClippingRow[]>()(noInput),
   'codebook.list': op<Tag[]>()(noInput),
   'drafts.list': op<DraftSummary[]>()(noInput),

@@ -1,12 +1,22 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { AppCore } from './app-core'
 import { createHandlers } from './api-handlers'
 import { dispatch } from './dispatch'
-import { newWorkspace } from './testing/fixtures'
+import { newAppCore } from './testing/fixtures'
+
+const opened: AppCore[] = []
+async function handlersForNewWorkspace() {
+  const core = await newAppCore()
+  opened.push(core)
+  return createHandlers(core)
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((core) => core.close()))
+})
 
 describe('dispatch', () => {
   it('parses input with the contract and returns data', async () => {
-    const { store } = await newWorkspace()
-    const handlers = createHandlers(store)
+    const handlers = await handlersForNewWorkspace()
     const created = await dispatch(handlers, 'sources.createFromText', { title: ' A note ', text: 'Body.' })
     expect(created).toMatchObject({ ok: true, data: { title: 'A note', kind: 'note', format: 'pasted' } })
     const list = await dispatch(handlers, 'sources.list', {})
@@ -14,8 +24,7 @@ describe('dispatch', () => {
   })
 
   it('returns errors as data naming the field', async () => {
-    const { store } = await newWorkspace()
-    const handlers = createHandlers(store)
+    const handlers = await handlersForNewWorkspace()
     expect(await dispatch(handlers, 'sources.createFromText', { title: '', text: 'x' })).toEqual({
       ok: false,
       error: { code: 'invalid-input', message: 'title: give the source a title', field: 'title' },
@@ -31,8 +40,7 @@ describe('dispatch', () => {
   })
 
   it('refuses names outside the contract, including inherited properties', async () => {
-    const { store } = await newWorkspace()
-    const handlers = createHandlers(store)
+    const handlers = await handlersForNewWorkspace()
     for (const method of ['constructor', '__proto__', 'sources.delete', 42]) {
       expect(await dispatch(handlers, method, {})).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     }

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { createSourceInput, SourceDetail, SourceRow } from '../../shared/api'
+import type { createSourceInput, SourceDetail, SourcePatch, SourceRow } from '../../shared/api'
 import { AppError } from '../../shared/errors'
 import type { Source } from '../../shared/model'
 import { FORMAT_VERSION } from '../../shared/workspace-files'
@@ -71,4 +71,13 @@ export function notFound(id: string): AppError {
     message: `No source with id ${id} in this workspace.`,
     hint: 'It may have been deleted; refresh the list.',
   })
+}
+
+/** Edits a source's metadata; the text itself never changes. */
+export async function updateSource(store: WorkspaceStore, id: string, patch: SourcePatch): Promise<Source> {
+  const db = store.sources.get(id)
+  if (!db) throw notFound(id)
+  const source: Source = { ...db.data.source, ...patch }
+  await store.saveSource({ ...db.data, source })
+  return source
 }

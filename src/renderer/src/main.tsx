@@ -8,6 +8,9 @@ import './styles/tags.css'
 import './styles/detail.css'
 import './styles/draft.css'
 import './styles/dialog.css'
+import './styles/reader.css'
+import './styles/import.css'
+import './styles/search.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { createAppCore } from '../app-core'
 import { initWorkspace } from '../init-workspace'
 import { findResourcesDir } from '../resources'
 import type { StoreOptions } from '../workspace-store'
@@ -11,4 +12,10 @@ export async function newWorkspace(options: StoreOptions & { sample?: boolean } 
   const dir = join(await tempDir(), 'workspace')
   const store = await initWorkspace(dir, { resourcesDir, ...options })
   return { dir, store }
+}
+
+/** A new workspace with its import and search workers; close it after the test. */
+export async function newAppCore(options: { sample?: boolean } = {}) {
+  const dir = join(await tempDir(), 'workspace')
+  return createAppCore(dir, { resourcesDir, ...options })
 }

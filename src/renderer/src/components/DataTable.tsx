@@ -6,6 +6,7 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type ColumnFiltersState,
   type Header,
   type RowData,
   type SortingState,
@@ -13,13 +14,14 @@ import {
 import { countOf } from '../lib/format'
 import { useElementWidth } from '../lib/use-element-width'
 import { DataTableBody } from './DataTableBody'
+import { FilterRow } from './DataTableFilters'
 import { fitColumns } from './fit-columns'
 
 declare module '@tanstack/react-table' {
   // The type parameters must match TanStack's declaration to merge with it.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
-    /** How the column filters; 'text' columns take part in the global filter. */
+    /** How the column filters: 'text' columns take part in the global filter and get a filter box of their own. */
     filterVariant?: 'text'
     /** Right-aligns numbers so that they compare at a glance. */
     numeric?: boolean
@@ -50,6 +52,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const { label, data, columns, noun, empty, selectedId, onSelect, onOpen, actions } = props
   const [sorting, setSorting] = useState<SortingState>([])
   const [globalFilter, setGlobalFilter] = useState('')
+  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([])
+  const [showColumnFilters, setShowColumnFilters] = useState(false)
   const filterId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
   const available = useElementWidth(scrollRef)
@@ -59,9 +63,10 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const table = useReactTable({
     data,
     columns,
-    state: { sorting, globalFilter },
+    state: { sorting, globalFilter, columnFilters },
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
+    onColumnFiltersChange: setColumnFilters,
     getRowId: (row) => row.id,
     globalFilterFn: 'includesString',
     getColumnCanGlobalFilter: (column) => column.columnDef.meta?.filterVariant === 'text',
@@ -80,6 +85,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
     })),
     available,
   )
+  const filterable = headers.some((h) => h.column.columnDef.meta?.filterVariant === 'text')
   const shown = rows.length === data.length ? countOf(data.length, ...noun) : `${rows.length} of ${countOf(data.length, ...noun)}`
 
   return (
@@ -96,6 +102,20 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           value={globalFilter}
           onChange={(e) => setGlobalFilter(e.target.value)}
         />
+        {filterable && (
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-pressed={showColumnFilters}
+            onClick={() => {
+              // Hidden filters must not keep hiding rows.
+              if (showColumnFilters) setColumnFilters([])
+              setShowColumnFilters(!showColumnFilters)
+            }}
+          >
+            Column filters
+          </button>
+        )}
         <p className="row-count" role="status">
           {shown}
         </p>
@@ -115,6 +135,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
                 <HeaderCell key={h.id} header={h} />
               ))}
             </tr>
+            {showColumnFilters && <FilterRow headers={headers} />}
           </thead>
           <DataTableBody
             rows={rows}
@@ -122,12 +143,17 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
             selectedId={selectedId}
             onSelect={onSelect}
             onOpen={onOpen}
-            emptyMessage={data.length === 0 ? empty : `No ${noun[1]} match “${globalFilter}”.`}
+            emptyMessage={data.length === 0 ? empty : noMatch(noun[1], globalFilter, columnFilters.length)}
           />
         </table>
       </div>
     </div>
   )
+}
+
+function noMatch(nouns: string, globalFilter: string, columnFilterCount: number): string {
+  if (columnFilterCount === 0) return `No ${nouns} match “${globalFilter}”.`
+  return globalFilter ? `No ${nouns} match “${globalFilter}” and the column filters.` : `No ${nouns} match the column filters.`
 }
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const

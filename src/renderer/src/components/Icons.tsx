@@ -46,3 +46,48 @@ export function CodebookIcon() {
     </Icon>
   )
 }
+
+export function SearchIcon() {
+  return (
+    <Icon>
+      <circle cx="7" cy="7" r="4.25" />
+      <path d="M10.25 10.25l3.5 3.5" />
+    </Icon>
+  )
+}
+
+export function ImportedIcon() {
+  return (
+    <Icon>
+      <circle cx="8" cy="8" r="6.25" />
+      <path d="M5.25 8.25l1.9 1.9 3.6-3.9" />
+    </Icon>
+  )
+}
+
+export function DuplicateIcon() {
+  return (
+    <Icon>
+      <rect x="2.25" y="2.25" width="8" height="8" rx="1.5" />
+      <path d="M5.75 13.75h6.5a1.5 1.5 0 0 0 1.5-1.5v-6.5" />
+    </Icon>
+  )
+}
+
+export function FailedIcon() {
+  return (
+    <Icon>
+      <circle cx="8" cy="8" r="6.25" />
+      <path d="M8 4.75v4M8 11.25v.01" />
+    </Icon>
+  )
+}
+
+export function WarningIcon() {
+  return (
+    <Icon>
+      <path d="M8 2.25l6 11H2z" />
+      <path d="M8 6.5v3.25M8 11.5v.01" />
+    </Icon>
+  )
+}

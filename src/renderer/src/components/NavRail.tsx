@@ -3,8 +3,11 @@ import type { ReactNode } from 'react'
 export interface NavItem<V extends string> {
   view: V
   label: string
-  count: number
+  /** How many items the view holds; views without items (Search) have none. */
+  count?: number
   icon: ReactNode
+  /** Keyboard shortcut in aria-keyshortcuts form, e.g. "Control+Shift+F". */
+  shortcut?: string
 }
 
 interface Props<V extends string> {
@@ -23,11 +26,12 @@ export function NavRail<V extends string>({ items, current, onNavigate }: Props<
               type="button"
               className="rail-button"
               aria-current={item.view === current ? 'page' : undefined}
+              aria-keyshortcuts={item.shortcut}
               onClick={() => onNavigate(item.view)}
             >
               {item.icon}
               <span className="rail-label">{item.label}</span>
-              <span className="rail-count">{item.count}</span>
+              {item.count !== undefined && <span className="rail-count">{item.count}</span>}
             </button>
           </li>
         ))}

@@ -23,11 +23,3 @@ export function formatDateTime(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso
   return `${formatDay(iso)} ${pad(d.getHours())}:${pad(d.getMinutes())}`
 }
-
-/** Splits imported text into paragraphs on blank lines, dropping empty ones. */
-export function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/^\n+|\s+$/g, ''))
-    .filter((p) => p.trim() !== '')
-}

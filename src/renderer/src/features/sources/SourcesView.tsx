@@ -1,11 +1,13 @@
-import { useRef, useState } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import type { SourceRow } from '../../../../shared/api'
 import type { Source } from '../../../../shared/model'
 import { DataTable } from '../../components/DataTable'
 import { DetailPane } from '../../components/DetailPane'
+import type { ImportItem } from '../import/collect-files'
+import { ImportButtons } from '../import/ImportButtons'
+import { SourceReader, type ReaderTarget } from '../reader/SourceReader'
 import { NewSourceDialog } from './NewSourceDialog'
-import { SourceDetail } from './SourceDetail'
 import { sourceColumns } from './source-columns'
 
 interface Props {
@@ -14,10 +16,14 @@ interface Props {
   onSelect: (id: string | null) => void
   /** Reloads the list; resolves once the new row is in it. */
   onSourceAdded: () => Promise<void>
+  /** A range to show in the reader, from search. */
+  target: ReaderTarget | null
+  onImport: (items: ImportItem[]) => void
 }
 
-export function SourcesView({ sources, selectedId, onSelect, onSourceAdded }: Props) {
+export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, target, onImport }: Props) {
   const [adding, setAdding] = useState(false)
+  const [findRequest, setFindRequest] = useState(0)
   const newButtonRef = useRef<HTMLButtonElement>(null)
   const paneRef = useRef<HTMLElement>(null)
 
@@ -37,31 +43,53 @@ export function SourcesView({ sources, selectedId, onSelect, onSourceAdded }: Pr
     void onSourceAdded()
   }
 
+  // Ctrl+F (Cmd+F) anywhere in the pane finds in the document rather than in the window.
+  function onPaneKeyDown(e: KeyboardEvent<HTMLElement>) {
+    if (selectedId && (e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
+      e.preventDefault()
+      setFindRequest((n) => n + 1)
+    }
+  }
+
   return (
-    <div className="view">
+    <div className="view view-reader">
       <div className="view-main">
         <DataTable
           label="Sources"
           data={sources}
           columns={sourceColumns}
           noun={['source', 'sources']}
-          empty="No sources yet. Add one with New source."
+          empty="No sources yet. Import files or a folder, drop them on the window, or add one with New source."
           selectedId={selectedId}
           onSelect={onSelect}
           onOpen={() => paneRef.current?.focus()}
           actions={
-            <button type="button" className="button button-primary" ref={newButtonRef} onClick={() => setAdding(true)}>
-              New source
-            </button>
+            <>
+              <ImportButtons onImport={onImport} />
+              <button type="button" className="button button-primary" ref={newButtonRef} onClick={() => setAdding(true)}>
+                New source
+              </button>
+            </>
           }
         />
       </div>
-      <DetailPane label="Source details" placeholder="Select a source to read it here." paneRef={paneRef}>
-        {selectedId && <SourceDetail key={selectedId} sourceId={selectedId} />}
+      <DetailPane
+        label="Source details"
+        placeholder="Select a source to read it here."
+        paneRef={paneRef}
+        onKeyDown={onPaneKeyDown}
+      >
+        {selectedId && (
+          <SourceReader
+            key={selectedId}
+            sourceId={selectedId}
+            target={target?.sourceId === selectedId ? target : null}
+            findRequest={findRequest}
+            onSourceChanged={() => void onSourceAdded()}
+          />
+        )}
       </DetailPane>
-      {adding && (
-        <NewSourceDialog onCancel={cancelled} onCreated={created} />
-      )}
+      {adding && <NewSourceDialog onCancel={cancelled} onCreated={created} />}
     </div>
   )
 }

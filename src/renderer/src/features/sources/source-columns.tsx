@@ -39,6 +39,14 @@ export const sourceColumns: ColumnDef<SourceRow>[] = [
     meta: { filterVariant: 'text' },
   },
   {
+    id: 'language',
+    header: 'Language',
+    accessorFn: (s) => s.language,
+    size: 96,
+    minSize: 92,
+    meta: { filterVariant: 'text' },
+  },
+  {
     id: 'clippings',
     header: 'Clippings',
     accessorFn: (s) => s.clippingCount,

@@ -1,0 +1,113 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ExtractionService } from '../../src/main/core/import/extraction-service'
+import { importFile } from '../../src/main/core/import/import-file'
+import { initWorkspace } from '../../src/main/core/init-workspace'
+import { findResourcesDir } from '../../src/main/core/resources'
+import { normaliseText, textHash } from '../../src/main/core/text'
+import { prose, vocabulary } from '../lib/corpus'
+import { measure } from '../lib/measure'
+import type { ScenarioResult } from '../lib/report'
+
+const corpusDir = new URL('../../../shared/corpus/real/', import.meta.url)
+
+interface Options {
+  quick: boolean
+}
+
+async function freshWorkspace(): Promise<Awaited<ReturnType<typeof initWorkspace>>> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'cw-bench-')), 'ws')
+  return initWorkspace(dir, { resourcesDir: findResourcesDir(import.meta.dirname) })
+}
+
+function html(body: string, title: string): string {
+  const paragraphs = body.split('\n\n').map((p) => `<p>${p}</p>`).join('\n')
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><script>var x=1</script></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${paragraphs}</article><footer>Footer</footer></body></html>`
+}
+
+/** Imports generated text and HTML files through the real pipeline (worker included) and a corpus PDF. */
+export async function importScenarios({ quick }: Options): Promise<ScenarioResult[]> {
+  const words = vocabulary(20_000)
+  const fileCount = quick ? 3 : 20
+  const fileChars = quick ? 200_000 : 1_000_000
+  const texts = Array.from({ length: fileCount }, (_, i) => prose(fileChars, 100 + i, words))
+  const extraction = new ExtractionService()
+  const results: ScenarioResult[] = []
+  try {
+    for (const format of ['text', 'html'] as const) {
+      const files = texts.map((t, i) => {
+        const body = format === 'text' ? t : html(t, `Generated report ${i}`)
+        return { name: `doc-${i}.${format === 'text' ? 'txt' : 'html'}`, bytes: new TextEncoder().encode(body) }
+      })
+      const megabytes = files.reduce((n, f) => n + f.bytes.length, 0) / 1024 / 1024
+      // Warm the worker (parser modules load once per worker).
+      await importFile(await freshWorkspace(), extraction, files[0]!)
+      let run = 0
+      const stats = await measure(async () => {
+        const store = await freshWorkspace()
+        for (const f of files) await importFile(store, extraction, { ...f, name: `${run}-${f.name}` })
+        run++
+      }, quick ? 1 : 3, 0)
+      const floorDir = await mkdtemp(join(tmpdir(), 'cw-bench-floor-'))
+      const floor = await measure(async () => {
+        for (const [i, f] of files.entries()) {
+          const text = normaliseText(new TextDecoder('utf-8', { fatal: true }).decode(f.bytes))
+          textHash(text)
+          await writeFile(join(floorDir, `${i}.txt`), text)
+        }
+      }, quick ? 1 : 3)
+      const mbps = megabytes / (stats.medianMs / 1000)
+      results.push({
+        id: `import-${format}`,
+        title: `import ${format} (${fileCount} files, ${megabytes.toFixed(1)} MB)`,
+        figure: `${mbps.toFixed(1)} MB/s`,
+        floor: `${(megabytes / (floor.medianMs / 1000)).toFixed(1)} MB/s (decode, normalise, hash, write)`,
+        ratio: stats.medianMs / floor.medianMs,
+        target: '>= 20 MB/s',
+        met: quick ? null : mbps >= 20,
+      })
+    }
+    results.push(await pdfScenario(extraction, quick))
+  } finally {
+    await extraction.close()
+  }
+  return results
+}
+
+async function pdfScenario(extraction: ExtractionService, quick: boolean): Promise<ScenarioResult> {
+  const path = new URL('paris_call_wg3_multistakeholder_un_cyber_dialogues_en.pdf', corpusDir)
+  const bytes = new Uint8Array(await readFile(path))
+  const pages = 36
+  await importFile(await freshWorkspace(), extraction, { name: 'warm.pdf', bytes })
+  const stats = await measure(async () => importFile(await freshWorkspace(), extraction, { name: 'wg3.pdf', bytes }), quick ? 1 : 5, 0)
+  const pagesPerSecond = pages / (stats.medianMs / 1000)
+  const reference = referenceConverter(path.pathname, quick)
+  return {
+    id: 'import-pdf',
+    title: `import PDF (${pages} pages, text layer)`,
+    figure: `${pagesPerSecond.toFixed(0)} pages/s`,
+    floor: reference ? `${reference.name}: ${(pages / (reference.ms / 1000)).toFixed(0)} pages/s` : 'no reference converter installed',
+    ratio: reference ? stats.medianMs / reference.ms : null,
+    target: '>= 50 pages/s',
+    met: quick ? null : pagesPerSecond >= 50,
+    notes: reference?.name === 'ebook-convert' ? undefined : 'calibre (ebook-convert) is not installed; pdftotext is the reference where present',
+  }
+}
+
+/** Times calibre's ebook-convert (or poppler's pdftotext) on the same file, as a reference point. */
+function referenceConverter(pdf: string, quick: boolean): { name: string; ms: number } | null {
+  for (const name of ['ebook-convert', 'pdftotext']) {
+    if (spawnSync('which', [name]).status !== 0) continue
+    const out = join(tmpdir(), `cw-bench-ref.${name === 'ebook-convert' ? 'txt' : 'out.txt'}`)
+    const times: number[] = []
+    for (let i = 0; i < (quick ? 1 : 3); i++) {
+      const t0 = performance.now()
+      execFileSync(name, [pdf, out], { stdio: 'ignore' })
+      times.push(performance.now() - t0)
+    }
+    return { name, ms: times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number }
+  }
+  return null
+}

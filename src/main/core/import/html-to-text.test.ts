@@ -1,0 +1,53 @@
+import { parseHTML } from 'linkedom'
+import { describe, expect, it } from 'vitest'
+import { treeDepth } from './html-nesting'
+import { htmlToText, type DomElement } from './html-to-text'
+
+function body(html: string): DomElement {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: { body: DomElement } }
+  return document.body
+}
+
+describe('htmlToText', () => {
+  it('makes paragraphs of blocks and headings, and collapses whitespace', () => {
+    const html = '<h1>Title</h1>\n  <p>First   para\n graph with <b>bold</b> and <a href="x">a link</a>.</p><div>Second<br>line two</div>'
+    expect(htmlToText(body(html))).toBe('Title\n\nFirst para graph with bold and a link.\n\nSecond\nline two')
+  })
+
+  it('writes list items as lines, numbered in ordered lists, indented when nested', () => {
+    const html = '<p>Parties shall:</p><ol start="3"><li>protect</li><li><p>report</p><ul><li>yearly</li></ul></li></ol><ul><li>cooperate</li></ul>'
+    expect(htmlToText(body(html))).toBe('Parties shall:\n\n3. protect\n4. report\n  - yearly\n\n- cooperate')
+  })
+
+  it('writes table rows as tab-separated cells, even when cells hold paragraphs', () => {
+    const html = '<table><tr><th>Article</th><th>Duty</th></tr><tr><td><p>(a)</p></td><td><p>protect</p><p>and report</p></td></tr><tr><td></td><td> </td></tr></table>'
+    expect(htmlToText(body(html))).toBe('Article\tDuty\n(a)\tprotect and report')
+  })
+
+  it('keeps preformatted text as written', () => {
+    expect(htmlToText(body('<pre>  a   b\n    c</pre><p>after</p>'))).toBe('a   b\n    c\n\nafter')
+  })
+
+  it('joins a paragraph number set apart from its paragraph', () => {
+    expect(htmlToText(body('<div><span>1.</span><div>Each State Party shall act.</div></div>'))).toBe('1. Each State Party shall act.')
+  })
+
+  it('leaves out code, embedded documents, forms, navigation and hidden elements', () => {
+    const html = [
+      '<nav>Home | About</nav><script>steal()</script><style>p{}</style><noscript>enable js</noscript>',
+      '<iframe srcdoc="<p>framed</p>"></iframe><svg><script>alert(1)</script><text>svg text</text></svg>',
+      '<p hidden>hidden attr</p><p style="display: none">styled away</p><span aria-hidden="true">icon</span>',
+      '<form><button>Send</button><select><option>Choice</option></select><textarea>typed</textarea></form>',
+      '<template><p>template</p></template><img alt="picture" src="x" onerror="alert(1)"><p>Kept.</p>',
+    ].join('')
+    expect(htmlToText(body(html))).toBe('Kept.')
+  })
+
+  it('walks any depth without recursion', () => {
+    const depth = 5_000
+    const html = `${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}`
+    const root = body(html)
+    expect(treeDepth(root)).toBe(depth)
+    expect(htmlToText(root)).toBe('deep text')
+  })
+})

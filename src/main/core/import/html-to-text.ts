@@ -1,0 +1,203 @@
+/** The little of the DOM that text conversion needs (linkedom's nodes have it; the build has no DOM typings). */
+export interface DomNode {
+  readonly nodeType: number
+  readonly childNodes: ArrayLike<DomNode>
+  readonly textContent: string | null
+}
+export interface DomElement extends DomNode {
+  readonly localName: string
+  readonly children: ArrayLike<DomElement>
+  getAttribute(name: string): string | null
+  querySelector(selectors: string): DomElement | null
+  querySelectorAll(selectors: string): ArrayLike<DomElement>
+}
+
+const ELEMENT_NODE = 1
+const TEXT_NODE = 3
+
+// Never text for a reader: code, embedded documents, form controls, media, site navigation.
+const SKIPPED = new Set(
+  ('script style noscript template iframe frame frameset object embed applet svg math canvas button select ' +
+    'option input textarea nav head title meta link base audio video source track img picture map area dialog').split(' '),
+)
+const BLOCKS = new Set(
+  ('p div section article main header footer aside blockquote address figure figcaption h1 h2 h3 h4 h5 h6 ' +
+    'dl dt dd table thead tbody tfoot caption details summary center fieldset legend form hgroup').split(' '),
+)
+const PARAGRAPH_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivxlc]{1,6}\)|[a-z]\.)$/i
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
+
+type Exit = { exit: DomElement }
+
+/**
+ * Plain text of an element: block elements become paragraphs separated by a
+ * blank line, headings their own paragraphs, list items "- item" (or "1. item")
+ * lines, table rows tab-separated cells; whitespace collapses as a browser
+ * would show it. Walks without recursion, so any nesting depth is safe.
+ */
+export function htmlToText(root: DomElement): string {
+  const out = new TextBuilder()
+  const lists: Array<{ ordered: boolean; next: number }> = []
+  let cells = 0
+  let items = 0
+  let pre = 0
+  const breakFor = (strength: 1 | 2): void => {
+    if (cells > 0) out.separate(' ')
+    else out.lineBreak(items > 0 ? 1 : strength)
+  }
+  const stack: Array<DomNode | Exit> = [root]
+  while (stack.length > 0) {
+    const entry = stack.pop() as DomNode | Exit
+    if ('exit' in entry) {
+      const name = entry.exit.localName.toLowerCase()
+      if (name === 'li') items--
+      if (name === 'ul' || name === 'ol' || name === 'menu') lists.pop()
+      if (name === 'pre') pre--
+      if (name === 'td' || name === 'th') {
+        cells--
+        if (cells === 0) out.separate('\t')
+      } else if (name === 'tr') breakFor(1)
+      else if (name === 'li') breakFor(1)
+      else if (BLOCKS.has(name) || name === 'pre' || name === 'ul' || name === 'ol' || name === 'menu') breakFor(2)
+      continue
+    }
+    if (entry.nodeType === TEXT_NODE) {
+      out.write(entry.textContent ?? '', pre > 0)
+      continue
+    }
+    if (entry.nodeType !== ELEMENT_NODE) continue
+    const element = entry as DomElement
+    const name = element.localName.toLowerCase()
+    if (SKIPPED.has(name) || isHidden(element)) continue
+    if (name === 'br') {
+      if (cells > 0) out.separate(' ')
+      else out.lineBreak(1)
+      continue
+    }
+    if (name === 'hr') {
+      breakFor(2)
+      continue
+    }
+    if (name === 'li') {
+      breakFor(1)
+      const list = lists.at(-1)
+      const marker = list?.ordered ? `${list.next++}. ` : '- '
+      out.prefix('  '.repeat(Math.max(0, lists.length - 1)) + marker)
+      items++
+    } else if (name === 'ul' || name === 'ol' || name === 'menu') {
+      breakFor(2)
+      lists.push({ ordered: name === 'ol', next: Number.parseInt(element.getAttribute('start') ?? '1', 10) || 1 })
+    } else if (name === 'td' || name === 'th') {
+      cells++
+    } else if (name === 'tr') {
+      breakFor(1)
+    } else if (name === 'pre') {
+      breakFor(2)
+      pre++
+    } else if (BLOCKS.has(name)) {
+      breakFor(2)
+    }
+    stack.push({ exit: element })
+    const children = element.childNodes
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]
+      if (child) stack.push(child)
+    }
+  }
+  return out.toString()
+}
+
+function isHidden(element: DomElement): boolean {
+  return (
+    element.getAttribute('hidden') !== null ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    HIDDEN_STYLE.test(element.getAttribute('style') ?? '')
+  )
+}
+
+/** Collects lines and paragraphs; breaks are only written once text follows them, so empty blocks leave nothing. */
+class TextBuilder {
+  private readonly paragraphs: string[][] = []
+  private lines: string[] = []
+  private line = ''
+  private pendingBreak: 0 | 1 | 2 = 0
+  private pendingPrefix = ''
+  private pendingSeparator = ''
+
+  lineBreak(strength: 1 | 2): void {
+    if (strength > this.pendingBreak) this.pendingBreak = strength
+    this.pendingSeparator = ''
+  }
+
+  /** A space or tab before the next text on the same line (inside table cells). */
+  separate(separator: ' ' | '\t'): void {
+    if (this.line !== '' && this.pendingBreak === 0 && this.pendingSeparator !== '\t') this.pendingSeparator = separator
+  }
+
+  prefix(marker: string): void {
+    this.pendingPrefix = marker
+  }
+
+  write(raw: string, preformatted: boolean): void {
+    const text = preformatted ? raw : raw.replace(/[ \t\n\r\f]+/g, ' ')
+    if (text.trim() === '') {
+      if (!preformatted && this.line !== '' && !/[ \t]$/.test(this.line)) this.line += ' '
+      return
+    }
+    const [first = '', ...rest] = text.split('\n')
+    this.append(first)
+    for (const next of rest) {
+      this.endLine()
+      this.line = next
+    }
+  }
+
+  private append(text: string): void {
+    if (this.pendingBreak > 0) {
+      this.endLine()
+      if (this.pendingBreak === 2) this.endParagraph()
+      this.pendingBreak = 0
+    }
+    if (this.pendingSeparator && this.line !== '') this.line = this.line.trimEnd() + this.pendingSeparator
+    this.pendingSeparator = ''
+    if (this.line === '') {
+      this.line = this.pendingPrefix
+      this.pendingPrefix = ''
+      text = text.trimStart()
+    } else if (/[ \t]$/.test(this.line)) {
+      text = text.trimStart()
+    }
+    this.line += text
+  }
+
+  private endLine(): void {
+    const line = this.line.trimEnd()
+    if (line.trim() !== '') this.lines.push(line)
+    this.line = ''
+  }
+
+  private endParagraph(): void {
+    if (this.lines.length > 0) this.paragraphs.push(this.lines)
+    this.lines = []
+  }
+
+  toString(): string {
+    this.endLine()
+    this.endParagraph()
+    const paragraphs: string[] = []
+    let marker = ''
+    for (const lines of this.paragraphs) {
+      const text = lines.join('\n')
+      // Legal pages set a paragraph's number in its own box beside the text
+      // ("1." then the paragraph): the number belongs to the paragraph.
+      if (lines.length === 1 && PARAGRAPH_NUMBER.test(text)) {
+        marker += `${text} `
+        continue
+      }
+      paragraphs.push(marker + text)
+      marker = ''
+    }
+    if (marker) paragraphs.push(marker.trimEnd())
+    return paragraphs.join('\n\n')
+  }
+}
