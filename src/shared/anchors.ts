@@ -34,3 +34,38 @@ export function makeAnchor(text: string, start: number, end: number): Anchor {
 export function anchorHolds(text: string, anchor: Pick<Anchor, 'start' | 'end' | 'quote'>): boolean {
   return text.slice(anchor.start, anchor.end) === anchor.quote
 }
+
+/** Where a clipping's quote sits in a new text, or why it cannot be found. */
+export type Reanchored = { status: 'kept' | 'moved'; anchor: Anchor } | { status: 'orphan'; reason: string }
+
+function sharedSuffixLength(a: string, b: string): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++
+  return n
+}
+
+function sharedPrefixLength(a: string, b: string): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[n] === b[n]) n++
+  return n
+}
+
+/**
+ * Finds a clipping again after its source's text was re-extracted: at its old
+ * offsets if the quote is still there, else at the occurrence of the exact
+ * quote whose surrounding context matches best (ties: nearest the old place).
+ * A quote that no longer occurs is an orphan: reported, never dropped.
+ */
+export function reanchor(text: string, anchor: Anchor): Reanchored {
+  if (anchorHolds(text, anchor)) return { status: 'kept', anchor: makeAnchor(text, anchor.start, anchor.end) }
+  let best: { start: number; score: number; distance: number } | null = null
+  for (let at = text.indexOf(anchor.quote); at >= 0; at = text.indexOf(anchor.quote, at + 1)) {
+    const prefix = text.slice(Math.max(0, at - CONTEXT_LENGTH), at)
+    const suffix = text.slice(at + anchor.quote.length, at + anchor.quote.length + CONTEXT_LENGTH)
+    const score = sharedSuffixLength(prefix, anchor.prefix) + sharedPrefixLength(suffix, anchor.suffix)
+    const distance = Math.abs(at - anchor.start)
+    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: at, score, distance }
+  }
+  if (!best) return { status: 'orphan', reason: 'the quoted text no longer occurs in the source' }
+  return { status: 'moved', anchor: makeAnchor(text, best.start, best.start + anchor.quote.length) }
+}

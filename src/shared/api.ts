@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import type { Result } from './errors'
+import { bulkClippingInput, clippingPatchSchema, createClippingInput, deleteClippingsInput } from './clipping-inputs'
+import { createTagInput, mergeTagsInput, tagPatchSchema } from './codebook-inputs'
 import { idSchema, partialDateSchema, sourceKindSchema } from './model'
 import type { Clipping, Draft, Source, Tag } from './model'
+import { saveViewInput, type SavedView } from './views'
 
 /** A file of the workspace that failed to load and was moved aside. */
 export interface WorkspaceProblem {
@@ -58,6 +61,18 @@ export interface SearchResponse {
 }
 
 export type ClippingRow = Clipping & { sourceTitle: string; sourceDate: string }
+
+/** What undo and redo would do next, for menus and buttons. */
+export interface HistoryState {
+  undoLabel: string | null
+  redoLabel: string | null
+}
+
+/** The outcome of an undo or redo: what was done, and the state after it. */
+export interface HistoryStep extends HistoryState {
+  /** The label of the operation undone or redone; null when there was nothing to do. */
+  did: string | null
+}
 
 export interface DraftSummary {
   id: string
@@ -127,7 +142,21 @@ export const apiContract = {
     z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(200).default(50) }).strict(),
   ),
   'clippings.list': op<ClippingRow[]>()(noInput),
+  'clippings.create': op<Clipping>()(createClippingInput),
+  'clippings.update': op<Clipping>()(z.object({ id: idSchema, patch: clippingPatchSchema }).strict()),
+  'clippings.bulkUpdate': op<{ updated: number }>()(bulkClippingInput),
+  'clippings.delete': op<{ deleted: number }>()(deleteClippingsInput),
   'codebook.list': op<Tag[]>()(noInput),
+  'codebook.createTag': op<Tag>()(createTagInput),
+  'codebook.updateTag': op<Tag>()(z.object({ id: idSchema, patch: tagPatchSchema }).strict()),
+  'codebook.mergeTags': op<{ clippingsMoved: number }>()(mergeTagsInput),
+  'codebook.deleteTag': op<{ tagsDeleted: number; clippingsUntagged: number }>()(byId),
+  'views.list': op<SavedView[]>()(noInput),
+  'views.save': op<SavedView>()(saveViewInput),
+  'views.delete': op<{ deleted: boolean }>()(byId),
+  'history.state': op<HistoryState>()(noInput),
+  'history.undo': op<HistoryStep>()(noInput),
+  'history.redo': op<HistoryStep>()(noInput),
   'drafts.list': op<DraftSummary[]>()(noInput),
   'drafts.get': op<Draft>()(byId),
 }

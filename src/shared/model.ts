@@ -33,6 +33,7 @@ export const sourceSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>
 
 export const modalities = ['shall', 'shall not', 'should', 'should not', 'may', 'must'] as const
+export type Modality = (typeof modalities)[number]
 export const stances = ['supports', 'opposes', 'neutral'] as const
 
 /**

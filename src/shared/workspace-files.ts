@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { clippingSchema, draftSchema, sourceSchema, tagSchema } from './model'
+import { savedViewSchema } from './views'
 
 /**
  * The on-disk format version. Every JSON file of a workspace carries it;
@@ -45,3 +46,10 @@ export const draftFileSchema = z.object({
   draft: draftSchema,
 })
 export type DraftFile = z.infer<typeof draftFileSchema>
+
+/** The saved table views of a workspace. */
+export const viewsFileSchema = z.object({
+  formatVersion: formatVersionSchema,
+  views: z.array(savedViewSchema),
+})
+export type ViewsFile = z.infer<typeof viewsFileSchema>

@@ -1,9 +1,13 @@
 import type { ApiMethod, ApiOutput, ApiParsedInput, WorkspaceInfo } from '../../shared/api'
 import type { AppCore } from './app-core'
-import { listClippings } from './clippings'
+import { addClipping, bulkUpdateClippings, deleteClippings, listClippings, updateClipping } from './clippings'
+import { createTag, deleteTag, mergeTags, updateTag } from './codebook'
+import type { HistoryStep } from '../../shared/api'
+import type { RecordKey } from './workspace-store'
 import { getDraft, listDrafts } from './drafts'
 import { importFile } from './import/import-file'
 import { createSourceFromText, getSource, listSources, updateSource } from './sources'
+import { deleteView, listViews, saveView } from './views'
 import type { WorkspaceStore } from './workspace-store'
 
 export type ApiHandlers = {
@@ -29,7 +33,14 @@ export function workspaceInfo(store: WorkspaceStore): WorkspaceInfo {
 
 /** Binds every operation of the contract to the core function that performs it. */
 export function createHandlers(core: AppCore): ApiHandlers {
-  const { store, extraction, search } = core
+  const { store, extraction, search, history } = core
+  const tagName = (id: string) => store.codebook.data.tags.find((t) => t.id === id)?.name ?? 'tag'
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+  /** After undo or redo, the search index follows the sources that changed. */
+  const reindex = (step: HistoryStep & { touched: RecordKey[] }): HistoryStep => {
+    for (const key of step.touched) if (key.startsWith('source:')) search.indexSource(key.slice('source:'.length))
+    return { did: step.did, undoLabel: step.undoLabel, redoLabel: step.redoLabel }
+  }
   return {
     'workspace.info': () => workspaceInfo(store),
     'sources.list': () => listSources(store),
@@ -45,13 +56,44 @@ export function createHandlers(core: AppCore): ApiHandlers {
       return result
     },
     'sources.update': async ({ id, patch }) => {
-      const source = await updateSource(store, id, patch)
+      const source = await history.run('Edit source details', () => updateSource(store, id, patch))
       if (patch.title !== undefined) search.indexSource(id)
       return source
     },
     'search.query': ({ query, limit }) => search.search(query, limit),
     'clippings.list': () => listClippings(store),
+    'clippings.create': async (input) => {
+      const clipping = await history.run('Clip a passage', () => addClipping(store, input))
+      search.indexClipping(clipping)
+      return clipping
+    },
+    'clippings.update': async ({ id, patch }) => {
+      const clipping = await history.run('Edit clipping', () => updateClipping(store, id, patch))
+      search.indexClipping(clipping)
+      return clipping
+    },
+    'clippings.bulkUpdate': async (input) => {
+      const updated = await history.run(`Edit ${plural(input.ids.length, 'clipping')}`, () => bulkUpdateClippings(store, input))
+      return { updated }
+    },
+    'clippings.delete': async ({ ids }) => {
+      const deleted = await history.run(`Delete ${plural(ids.length, 'clipping')}`, () => deleteClippings(store, ids))
+      for (const id of ids) search.removeClipping(id)
+      return { deleted }
+    },
     'codebook.list': () => store.codebook.data.tags,
+    'codebook.createTag': (input) => history.run(`New tag ${input.name}`, () => createTag(store, input)),
+    'codebook.updateTag': ({ id, patch }) => history.run(`Edit tag ${tagName(id)}`, () => updateTag(store, id, patch)),
+    'codebook.mergeTags': async ({ fromId, intoId }) => ({
+      clippingsMoved: await history.run(`Merge ${tagName(fromId)} into ${tagName(intoId)}`, () => mergeTags(store, fromId, intoId)),
+    }),
+    'codebook.deleteTag': ({ id }) => history.run(`Delete tag ${tagName(id)}`, () => deleteTag(store, id)),
+    'views.list': () => listViews(store),
+    'views.save': (input) => history.run(`Save view ${input.name}`, () => saveView(store, input)),
+    'views.delete': async ({ id }) => ({ deleted: await history.run('Delete view', () => deleteView(store, id)) }),
+    'history.state': () => history.state(),
+    'history.undo': async () => reindex(await history.undo()),
+    'history.redo': async () => reindex(await history.redo()),
     'drafts.list': () => listDrafts(store),
     'drafts.get': ({ id }) => getDraft(store, id),
   }

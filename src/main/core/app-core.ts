@@ -1,3 +1,4 @@
+import { History } from './history'
 import { ExtractionService } from './import/extraction-service'
 import { initWorkspace, openOrInitWorkspace, type InitOptions } from './init-workspace'
 import { SearchService } from './search/search-service'
@@ -8,6 +9,7 @@ export interface AppCore {
   store: WorkspaceStore
   extraction: ExtractionService
   search: SearchService
+  history: History
   close(): Promise<void>
 }
 
@@ -31,6 +33,7 @@ function assemble(store: WorkspaceStore): AppCore {
     store,
     extraction,
     search,
+    history: new History(store),
     close: async () => {
       await Promise.all([extraction.close(), search.close()])
     },

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 export const layout = {
   workspaceFile: (dir: string) => join(dir, 'workspace.json'),
   codebookFile: (dir: string) => join(dir, 'codebook.json'),
+  viewsFile: (dir: string) => join(dir, 'views.json'),
+  trashDir: (dir: string) => join(dir, 'trash'),
   sourcesDir: (dir: string) => join(dir, 'sources'),
   sourceDir: (dir: string, id: string) => join(dir, 'sources', id),
   sourceFile: (dir: string, id: string) => join(dir, 'sources', id, 'source.json'),

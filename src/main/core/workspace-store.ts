@@ -9,8 +9,10 @@ import {
   draftFileSchema,
   FORMAT_VERSION,
   sourceFileSchema,
+  viewsFileSchema,
   workspaceFileSchema,
   type CodebookFile,
+  type ViewsFile,
   type DraftFile,
   type SourceFile,
   type WorkspaceFile,
@@ -29,6 +31,16 @@ export interface StoreOptions {
   readOnly?: boolean
 }
 
+/**
+ * Told of every record file a save replaces, with its data before and after:
+ * the undo history listens here, so every mutation is undoable without
+ * writing an inverse for each one.
+ */
+export type SaveRecorder = (key: RecordKey, before: unknown, after: unknown) => void
+
+/** One record group of the workspace, as the undo history names it. */
+export type RecordKey = `source:${string}` | `draft:${string}` | 'codebook' | 'views'
+
 type Loaded<T> = { ok: true; data: T } | { ok: false; error: FileLoadError; moveTarget: string }
 
 /**
@@ -41,6 +53,8 @@ export class WorkspaceStore {
   readonly sources = new Map<string, Low<SourceFile>>()
   readonly drafts = new Map<string, Low<DraftFile>>()
   codebook: Low<CodebookFile>
+  views: Low<ViewsFile>
+  recorder: SaveRecorder | null = null
 
   private constructor(
     readonly dir: string,
@@ -53,6 +67,7 @@ export class WorkspaceStore {
       formatVersion: FORMAT_VERSION,
       tags: [],
     })
+    this.views = new Low(this.adapter(layout.viewsFile(dir), viewsFileSchema), { formatVersion: FORMAT_VERSION, views: [] })
   }
 
   /** Creates a new workspace in an empty (or missing) folder. */
@@ -100,6 +115,7 @@ export class WorkspaceStore {
     const store = new WorkspaceStore(dir, fs, now, meta, options.readOnly ?? false)
 
     const codebook = await store.load(layout.codebookFile(dir), codebookFileSchema, layout.codebookFile(dir))
+    const views = await store.load(layout.viewsFile(dir), viewsFileSchema, layout.viewsFile(dir))
     const sourceIds = await listEntries(fs, layout.sourcesDir(dir))
     const sources = await mapLimit(sourceIds, 32, (id) =>
       store.load(layout.sourceFile(dir, id), sourceFileSchema, layout.sourceDir(dir, id)),
@@ -124,6 +140,8 @@ export class WorkspaceStore {
     }
     await setAside(codebook)
     if (codebook?.ok) store.codebook.data = codebook.data
+    await setAside(views)
+    if (views?.ok) store.views.data = views.data
     for (const [i, loaded] of sources.entries()) {
       await setAside(loaded)
       if (loaded?.ok) {
@@ -154,6 +172,7 @@ export class WorkspaceStore {
     const db = this.sources.get(next.source.id)
     if (!db) throw new AppError({ code: 'not-found', message: `No source with id ${next.source.id}.` })
     await db.adapter.write(next)
+    this.recorder?.(`source:${next.source.id}`, db.data, next)
     db.data = next
   }
 
@@ -182,16 +201,36 @@ export class WorkspaceStore {
 
   async saveDraft(next: DraftFile): Promise<void> {
     const id = next.draft.id
-    const db =
-      this.drafts.get(id) ?? this.lowFor(layout.draftFile(this.dir, id), draftFileSchema, next)
+    const existing = this.drafts.get(id)
+    const db = existing ?? this.lowFor(layout.draftFile(this.dir, id), draftFileSchema, next)
     await db.adapter.write(next)
+    this.recorder?.(`draft:${id}`, existing?.data ?? null, next)
     db.data = next
     this.drafts.set(id, db)
   }
 
+  /** Moves a draft's file to trash/ (undoing its creation); the file itself is kept. */
+  async removeDraft(id: string): Promise<void> {
+    const db = this.drafts.get(id)
+    if (!db) return
+    const trash = `${layout.trashDir(this.dir)}/drafts`
+    await this.fs.mkdir(trash)
+    await this.fs.rename(layout.draftFile(this.dir, id), `${trash}/${id}-${this.now().toISOString().replace(/[:.]/g, '-')}.json`)
+    await syncDirectory(this.fs, layout.draftsDir(this.dir))
+    this.recorder?.(`draft:${id}`, db.data, null)
+    this.drafts.delete(id)
+  }
+
   async saveCodebook(next: CodebookFile): Promise<void> {
     await this.codebook.adapter.write(next)
+    this.recorder?.('codebook', this.codebook.data, next)
     this.codebook.data = next
+  }
+
+  async saveViews(next: ViewsFile): Promise<void> {
+    await this.views.adapter.write(next)
+    this.recorder?.('views', this.views.data, next)
+    this.views.data = next
   }
 
   private assertWritable(): void {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api'
 import type { AppErrorData } from '../../../shared/errors'
 import { call } from './api'
+import { useDataVersion } from './data-version'
 import { toErrorData } from './errors'
 
 export type QueryState<T> =
@@ -21,6 +22,7 @@ export function useQuery<M extends ApiMethod>(
   input: ApiInput<M> | null,
 ): QueryState<ApiOutput<M>> | null {
   const inputJson = input === null ? null : JSON.stringify(input)
+  const dataVersion = useDataVersion()
   const key = `${method} ${inputJson}`
   const [settled, setSettled] = useState<Settled<ApiOutput<M>> | null>(null)
 
@@ -35,7 +37,7 @@ export function useQuery<M extends ApiMethod>(
     return () => {
       live = false
     }
-  }, [method, inputJson])
+  }, [method, inputJson, dataVersion])
 
   if (inputJson === null) return null
   if (settled === null || settled.key !== key) return { status: 'loading' }

@@ -3,6 +3,7 @@ import type { ClippingRow, DraftSummary, SourceRow, WorkspaceInfo } from '../../
 import type { AppErrorData } from '../../../shared/errors'
 import type { Tag } from '../../../shared/model'
 import { call } from './api'
+import { useDataVersion } from './data-version'
 import { toErrorData } from './errors'
 
 export interface WorkspaceData {
@@ -33,6 +34,7 @@ async function loadWorkspace(): Promise<WorkspaceData> {
 export function useWorkspace() {
   const [state, setState] = useState<WorkspaceState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
+  const dataVersion = useDataVersion()
 
   useEffect(() => {
     let live = true
@@ -43,7 +45,7 @@ export function useWorkspace() {
     return () => {
       live = false
     }
-  }, [attempt])
+  }, [attempt, dataVersion])
 
   const retry = useCallback(() => {
     setState({ status: 'loading' })
