@@ -1,7 +1,8 @@
 import mammoth from 'mammoth'
 import { parseCoreProperties } from './docx-core-props'
 import { docxHtmlToText } from './docx-html-text'
-import { firstLineTitle, normaliseExtractedText } from './extracted-text'
+import { normaliseText } from '../text'
+import { firstLineTitle } from './extracted-text'
 import { ImportError, type DetectedMetadata, type Extractor } from './types'
 import { assertSafeZip, type ZipEntry } from './zip-inspect'
 import { assertInflatedSizes, readZipEntry } from './zip-read'
@@ -50,7 +51,7 @@ export const extractDocx: Extractor = async (bytes, context) => {
     throw new ImportError(`the DOCX file is damaged: ${error instanceof Error ? error.message : String(error)}`)
   }
   const { text: raw, firstHeading } = docxHtmlToText(html)
-  const text = normaliseExtractedText(raw)
+  const text = normaliseText(raw)
   if (text.trim() === '') throw new ImportError('the DOCX file holds no text (it may contain only images)')
 
   const metadata = metadataFrom(bytes, entries)

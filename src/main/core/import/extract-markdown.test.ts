@@ -19,7 +19,9 @@ describe('extractMarkdown', () => {
 
   it('reads title, date, authors and language from front matter, skipping placeholder authors', async () => {
     const source = '---\ntitle: "Protocols"\ndate: 2016-03-21 15:39 -0600\nauthor: author\nlanguage: ar_AE\n---\n\n# Heading\n\nText.'
-    expect((await extractMarkdown(md(source), context)).metadata).toEqual({ title: 'Protocols', date: '2016-03-21', language: 'ar-AE' })
+    const doc = await extractMarkdown(md(source), context)
+    expect(doc.metadata).toEqual({ title: 'Protocols', date: '2016-03-21', language: 'ar-AE' })
+    expect(doc.text).toBe('# Heading\n\nText.')
     const listed = '---\nauthors: [Jane Roe, "John Doe"]\n---\nBody text here.'
     expect((await extractMarkdown(md(listed), context)).metadata.authors).toEqual(['Jane Roe', 'John Doe'])
   })

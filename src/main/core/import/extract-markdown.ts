@@ -20,7 +20,10 @@ export const extractMarkdown: Extractor = async (bytes, context) => {
   const heading = firstHeading(body)
   const metadata: DetectedMetadata = { ...fromHeader, ...fromFrontMatter(fields) }
   if (!fields.has('title') && heading) metadata.title = heading
-  return { format: 'markdown', text, metadata, warnings: [...decoded.warnings] }
+  // Front matter is metadata, not part of the document one reads and quotes.
+  const document = fields.size > 0 ? body.replace(/^\n+/, '') : text
+  if (document.trim() === '') throw new ImportError('the file holds only front matter, no text')
+  return { format: 'markdown', text: document, metadata, warnings: [...decoded.warnings] }
 }
 
 // Front matter is small; a document that opens with "---" and never closes

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { DocumentInitParameters, TextItem } from 'pdfjs-dist/types/src/display/api'
-import { firstLineTitle, normaliseExtractedText } from './extracted-text'
+import { normaliseText } from '../text'
+import { firstLineTitle } from './extracted-text'
 import { GARBLE_SAMPLE, looksGarbled } from './garbled-text'
 import { metadataFromPdfInfo } from './pdf-metadata'
 import { pageText } from './pdf-layout'
@@ -84,7 +85,7 @@ export const extractPdf: Extractor = async (bytes, context) => {
       const items = (await page.getTextContent()).items.filter(isTextItem)
       page.cleanup()
       if (sample.length < GARBLE_SAMPLE) sample += items.map((item) => item.str).join('')
-      texts.push(normaliseExtractedText(pageText(items)))
+      texts.push(normaliseText(pageText(items)))
     }
 
     const empty = texts.filter((text) => text.trim() === '').length

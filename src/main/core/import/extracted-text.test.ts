@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstLineTitle, normaliseExtractedText } from './extracted-text'
-
-describe('normaliseExtractedText', () => {
-  it('folds Arabic presentation forms only, then normalises as every stored text is', () => {
-    // U+FEFB is the lam-alef ligature; "ﬁ" (U+FB01) and full-width "，" must stay as they are.
-    expect(normaliseExtractedText('\uFEFFال\uFEFBجئ\r\nﬁ，e\u0301')).toBe('اللاجئ\nﬁ，é')
-  })
-})
+import { firstLineTitle } from './extracted-text'
 
 describe('firstLineTitle', () => {
   it('skips page numbers and cuts long lines at a word boundary', () => {

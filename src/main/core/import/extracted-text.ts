@@ -1,18 +1,3 @@
-import { normaliseText } from '../text'
-
-const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]+/g
-
-/**
- * NFC leaves Arabic presentation forms (ligatures such as U+FEFB lam-alef,
- * positional letter shapes) alone, so a search for the ordinary letters would
- * miss them. NFKC folds them, but applied everywhere it would also rewrite
- * full-width CJK punctuation, superscripts and "ﬁ"; it is applied to these
- * two Arabic blocks only. Then the usual normalisation.
- */
-export function normaliseExtractedText(raw: string): string {
-  return normaliseText(raw.replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC')))
-}
-
 const MAX_TITLE = 200
 const hasWords = (line: string): boolean => (line.match(/\p{L}/gu) ?? []).length >= 3
 
