@@ -4,10 +4,12 @@
 import { fileURLToPath } from 'node:url'
 import { writeReport, type ScenarioResult } from './lib/report'
 import { importScenarios } from './scenarios/import'
+import { searchScenarios } from './scenarios/search'
 
 const quick = process.argv.includes('--quick')
 const scenarios: Array<{ name: string; run: (o: { quick: boolean }) => Promise<ScenarioResult[]> }> = [
   { name: 'import', run: importScenarios },
+  { name: 'search', run: searchScenarios },
 ]
 
 const results: ScenarioResult[] = []

@@ -8,6 +8,7 @@ import { initWorkspace } from '../main/core/init-workspace'
 import { findResourcesDir } from '../main/core/resources'
 import { createSourceFromText, listSources } from '../main/core/sources'
 import { chooseWorkspace } from '../main/core/workspace-location'
+import { lockWorkspace } from '../main/core/workspace-lock'
 import { WorkspaceStore } from '../main/core/workspace-store'
 import { importCommand } from './import-command'
 import { formatSourceTable, printJson } from './output'
@@ -92,14 +93,17 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(`--${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`)
       }
       const store = await WorkspaceStore.open(dir)
-      const source = await createSourceFromText(store, input.data)
+      const lock = await lockWorkspace(dir)
+      const source = await createSourceFromText(store, input.data).finally(() => lock.release())
       if (values.json) printJson(source)
       else console.log(`Added "${source.title}" (${source.id}).`)
       return 0
     }
     case 'import': {
       if (rest.length === 0) throw new UsageError('import needs at least one file or folder.')
-      return importCommand(await WorkspaceStore.open(dir), rest, values.json)
+      const store = await WorkspaceStore.open(dir)
+      const lock = await lockWorkspace(dir)
+      return importCommand(store, rest, values.json).finally(() => lock.release())
     }
     case 'search': {
       const query = rest.join(' ').trim()
