@@ -83,3 +83,18 @@ test('the CLI imports a folder, reports each file, and searches what it imported
   const response = JSON.parse(found.out)
   expect(response.hits[0]).toMatchObject({ kind: 'source', title: 'Time to Pursue an International Cyber Treaty?' })
 })
+
+test('the CLI lists drafts and exports the sample clause pack as Markdown and JSON', async () => {
+  const dir = join(await mkdtemp(join(tmpdir(), 'cw-cli-')), 'ws')
+  cli('init', '--sample', '--workspace', dir)
+  const drafts = JSON.parse(cli('list', 'drafts', '--json', '--workspace', dir).out)
+  expect(drafts).toEqual([expect.objectContaining({ id: 'drf_ciiclausepack', articleCount: 3 })])
+  const out = join(dir, '..', 'pack.md')
+  expect(cli('export', 'drf_ciiclausepack', '--out', out, '--workspace', dir)).toMatchObject({ code: 0 })
+  const markdown = await readFile(out, 'utf8')
+  expect(markdown).toContain('## Article 2 — Protection of critical infrastructure')
+  expect(markdown).toContain('## Annex: supporting excerpts')
+  const json = JSON.parse(cli('export', 'drf_ciiclausepack', '--format', 'json', '--workspace', dir).out)
+  expect(json.format).toBe('clausewright-clause-pack')
+  expect(cli('export', 'drf_missing000', '--workspace', dir)).toMatchObject({ code: 1, err: expect.stringContaining('No draft with id drf_missing000') })
+})

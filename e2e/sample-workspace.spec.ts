@@ -20,6 +20,6 @@ test('the sample workspace shows its sources, clippings, draft and codebook', as
 
   await workbench.open('Codebook')
   const codebook = app.page.getByRole('table', { name: 'Codebook' })
-  await expect(codebook.getByRole('button', { name: 'Obligation type' })).toBeVisible()
+  await expect(codebook.getByRole('button', { name: 'Obligation type', exact: true })).toBeVisible()
   await expect(codebook).toContainText('Positive obligation')
 })

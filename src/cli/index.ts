@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createSourceInput } from '../shared/api'
 import { AppError } from '../shared/errors'
 import { workspaceInfo } from '../main/core/api-handlers'
 import { checkWorkspace } from '../main/core/check-workspace'
+import { listDrafts } from '../main/core/drafts'
+import { writeFileDurable } from '../main/core/durable-write'
+import { exportJsonPack } from '../main/core/export/json-pack'
+import { exportMarkdown } from '../main/core/export/markdown'
+import { nodeFs } from '../main/core/fs-ops'
 import { initWorkspace } from '../main/core/init-workspace'
 import { findResourcesDir } from '../main/core/resources'
 import { createSourceFromText, listSources } from '../main/core/sources'
@@ -11,18 +17,20 @@ import { chooseWorkspace } from '../main/core/workspace-location'
 import { lockWorkspace } from '../main/core/workspace-lock'
 import { WorkspaceStore } from '../main/core/workspace-store'
 import { importCommand } from './import-command'
-import { formatSourceTable, printJson } from './output'
+import { formatDraftTable, formatSourceTable, printJson } from './output'
 import { searchCommand } from './search-command'
 
 const USAGE = `Usage: clausewright <command> [options]
 
 Commands:
   init [--sample] [--name NAME]      create a workspace (with --sample: the sample content)
-  list sources [--json]              list the sources of the workspace
+  list sources|drafts [--json]       list the sources or the drafts of the workspace
   add-text --title T --file F        add a source from a UTF-8 text file ("-" reads stdin)
            [--kind K] [--author A]... [--date YYYY[-MM[-DD]]] [--publisher P] [--url U]
   import <paths...> [--json]         import files and folders (recursively); exit 1 if any failed
   search <query> [--limit N] [--json] full-text search over sources and clippings
+  export <draft-id> [--format md|json] [--out FILE] [--date YYYY-MM-DD]
+                                     export a clause pack (Markdown with footnotes and annex, or JSON)
   check [--json]                     validate every file of the workspace; exit 1 on problems
 
 Every command takes --workspace DIR (else CLAUSEWRIGHT_WORKSPACE, else the default workspace).`
@@ -46,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
       publisher: { type: 'string' },
       url: { type: 'string' },
       limit: { type: 'string', default: '20' },
+      format: { type: 'string', default: 'md' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   })
@@ -68,11 +78,17 @@ async function main(argv: string[]): Promise<number> {
       return 0
     }
     case 'list': {
-      if (rest[0] !== 'sources') throw new UsageError(`Unknown list "${rest[0] ?? ''}": try "list sources".`)
+      if (rest[0] !== 'sources' && rest[0] !== 'drafts') throw new UsageError(`Unknown list "${rest[0] ?? ''}": try "list sources" or "list drafts".`)
       const store = await WorkspaceStore.open(dir, { readOnly: true })
-      const rows = listSources(store)
-      if (values.json) printJson(rows)
-      else console.log(formatSourceTable(rows))
+      if (rest[0] === 'drafts') {
+        const drafts = listDrafts(store)
+        if (values.json) printJson(drafts)
+        else console.log(formatDraftTable(drafts))
+      } else {
+        const rows = listSources(store)
+        if (values.json) printJson(rows)
+        else console.log(formatSourceTable(rows))
+      }
       for (const p of store.problems) console.error(`warning: ${p.file}: ${p.reason}`)
       return 0
     }
@@ -111,6 +127,22 @@ async function main(argv: string[]): Promise<number> {
       if (!query) throw new UsageError('search needs a query.')
       if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200.')
       return searchCommand(await WorkspaceStore.open(dir, { readOnly: true }), query, limit, values.json)
+    }
+    case 'export': {
+      const [draftId] = rest
+      if (!draftId) throw new UsageError('export needs a draft id (see "list drafts").')
+      if (values.format !== 'md' && values.format !== 'json') throw new UsageError('--format must be md or json.')
+      if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError('--date must be YYYY-MM-DD.')
+      const store = await WorkspaceStore.open(dir, { readOnly: true })
+      const body =
+        values.format === 'md'
+          ? await exportMarkdown(store, draftId, values.date ? { date: values.date } : {})
+          : await exportJsonPack(store, draftId)
+      if (values.out) {
+        await writeFileDurable(nodeFs, resolve(values.out), body)
+        console.error(`Wrote ${values.out}.`)
+      } else process.stdout.write(body)
+      return 0
     }
     case 'check': {
       const report = await checkWorkspace(dir)

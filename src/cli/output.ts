@@ -1,4 +1,4 @@
-import type { SourceRow } from '../shared/api'
+import type { DraftSummary, SourceRow } from '../shared/api'
 
 export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n')
@@ -16,5 +16,13 @@ export function formatSourceTable(rows: SourceRow[]): string {
   for (const r of sorted) {
     lines.push(`${cell(r.id, 17)}  ${cell(r.date || '-', 10)}  ${cell(r.kind, 9)}  ${cell(String(r.clippingCount), 5)}  ${r.title}`)
   }
+  return lines.join('\n')
+}
+
+/** A plain-text table of drafts for the terminal. */
+export function formatDraftTable(rows: DraftSummary[]): string {
+  if (rows.length === 0) return 'No drafts.'
+  const lines = [`${cell('ID', 22)}  ${cell('ARTICLES', 8)}  ${cell('PARAS', 5)}  TITLE`]
+  for (const r of rows) lines.push(`${cell(r.id, 22)}  ${cell(String(r.articleCount), 8)}  ${cell(String(r.paragraphCount), 5)}  ${r.title}`)
   return lines.join('\n')
 }
