@@ -1,5 +1,7 @@
 import { ErrorMessage } from './components/ErrorMessage'
 import { TopBar } from './components/TopBar'
+import { HistoryControls } from './features/history/HistoryControls'
+import { Toaster } from './features/history/Toast'
 import { useWorkspace } from './lib/use-workspace'
 import { Workbench } from './Workbench'
 
@@ -10,7 +12,9 @@ export function App() {
       <TopBar
         workspaceName={state.status === 'loaded' ? state.data.info.name : undefined}
         workspacePath={state.status === 'loaded' ? state.data.info.path : undefined}
-      />
+      >
+        {state.status === 'loaded' && <HistoryControls />}
+      </TopBar>
       {state.status === 'loading' && <p className="app-message">Opening workspace…</p>}
       {state.status === 'error' && (
         <div className="app-message">
@@ -21,6 +25,7 @@ export function App() {
         </div>
       )}
       {state.status === 'loaded' && <Workbench data={state.data} refreshSources={refreshSources} />}
+      <Toaster />
     </div>
   )
 }

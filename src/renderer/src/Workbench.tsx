@@ -11,7 +11,7 @@ import { DraftsView } from './features/drafts/DraftsView'
 import { DropOverlay } from './features/import/DropOverlay'
 import { ImportPanel } from './features/import/ImportPanel'
 import { useImport } from './features/import/use-import'
-import type { ReaderTarget } from './features/reader/SourceReader'
+import { clippingTarget, type ReaderTarget } from './features/reader/SourceReader'
 import { hitLength } from './features/search/hit-span'
 import { SearchView } from './features/search/SearchView'
 import { SourcesView } from './features/sources/SourcesView'
@@ -127,6 +127,7 @@ export function Workbench({ data, refreshSources }: Props) {
               tagsById={tagsById}
               selectedId={selection.clippings}
               onSelect={select('clippings')}
+              onOpenInReader={(c) => openSource(c.sourceId, clippingTarget(c))}
             />
           )}
           {view === 'drafts' && (

@@ -11,6 +11,9 @@ import './styles/dialog.css'
 import './styles/reader.css'
 import './styles/import.css'
 import './styles/search.css'
+import './styles/clip.css'
+import './styles/facets.css'
+import './styles/coverage.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

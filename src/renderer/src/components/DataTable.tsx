@@ -1,34 +1,17 @@
-import { useId, useRef, useState, type ReactNode } from 'react'
-import {
-  flexRender,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type ColumnFiltersState,
-  type Header,
-  type RowData,
-  type SortingState,
-} from '@tanstack/react-table'
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { functionalUpdate, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table'
+import type { TableState } from '../../../shared/views'
 import { countOf } from '../lib/format'
 import { useElementWidth } from '../lib/use-element-width'
+import { emptyTableState, indexColumns } from './data-table-model'
 import { DataTableBody } from './DataTableBody'
-import { FilterRow } from './DataTableFilters'
+import { ColumnMenu, FacetBar, FilterRow } from './DataTableFilters'
+import { CheckAllCell, HeaderCell } from './DataTableHead'
+import { exportTableCsv } from './export-csv'
 import { fitColumns } from './fit-columns'
-
-declare module '@tanstack/react-table' {
-  // The type parameters must match TanStack's declaration to merge with it.
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  interface ColumnMeta<TData extends RowData, TValue> {
-    /** How the column filters: 'text' columns take part in the global filter and get a filter box of their own. */
-    filterVariant?: 'text'
-    /** Right-aligns numbers so that they compare at a glance. */
-    numeric?: boolean
-    /** The column takes a share of spare width (long text such as titles). */
-    grow?: boolean
-  }
-}
+import { TableIndex } from './table-index'
+import { useElementHeight } from './use-element-height'
+import { useRowChecks } from './use-row-checks'
 
 export interface DataTableProps<T extends { id: string }> {
   /** Accessible name of the table, e.g. "Sources". */
@@ -45,37 +28,58 @@ export interface DataTableProps<T extends { id: string }> {
   onOpen?: (id: string) => void
   /** Buttons shown beside the filter box, e.g. "New source". */
   actions?: ReactNode
+  /** Filters, sort and columns held by the caller (saved views); the table keeps its own otherwise. */
+  view?: { state: TableState; onChange: (state: TableState) => void }
+  /** Tick boxes on every row; the actions get the ticked rows the table shows, in its order. */
+  bulkActions?: (ids: string[], clear: () => void) => ReactNode
+  /** Offers "Export CSV" of the current view, in a file named after this: "clippings". */
+  exportName?: string
 }
 
-/** A sortable, filterable table with single-row selection by mouse and keyboard. */
+/** A sortable, filterable, virtualised table with a selected row and, optionally, ticked rows. */
 export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
-  const { label, data, columns, noun, empty, selectedId, onSelect, onOpen, actions } = props
-  const [sorting, setSorting] = useState<SortingState>([])
-  const [globalFilter, setGlobalFilter] = useState('')
-  const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([])
+  const { label, data, columns, noun, empty, selectedId, onSelect, onOpen, actions, view, bulkActions, exportName } = props
+  const [ownState, setOwnState] = useState(() => emptyTableState(columns))
+  const state = view?.state ?? ownState
+  const setState = view?.onChange ?? setOwnState
+  // Typing stays instant while 100,000 rows re-filter behind it.
+  const deferred = useDeferredValue(state)
   const [showColumnFilters, setShowColumnFilters] = useState(false)
   const filterId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
+  const theadRef = useRef<HTMLTableSectionElement>(null)
   const available = useElementWidth(scrollRef)
+  const headerHeight = useElementHeight(theadRef)
 
-  // TanStack Table v8 returns functions that memoisation would make stale; nothing here is memoised.
+  const known = useMemo(() => new Set(columns.map((c) => c.id)), [columns])
+  // A saved view may name a column that no longer exists; it is skipped, not an error.
+  const columnFilters = useMemo(() => deferred.columnFilters.filter((f) => known.has(f.id)), [deferred.columnFilters, known])
+  const sorting = useMemo(() => deferred.sorting.filter((s) => known.has(s.id)), [deferred.sorting, known])
+  const index = useMemo(() => new TableIndex(data, indexColumns(columns)), [data, columns])
+  const masks = useMemo(() => index.masks(deferred.globalFilter, columnFilters), [index, deferred.globalFilter, columnFilters])
+  const order = useMemo(() => index.sort(index.rows(masks), sorting), [index, masks, sorting])
+  const facetCounts = useCallback((id: string) => index.facetCounts(id, masks), [index, masks])
+  const rowIds = useMemo(() => order.map((i) => (data[i] as T).id), [order, data])
+  const selectedIndex = useMemo(() => (selectedId === null ? -1 : rowIds.indexOf(selectedId)), [rowIds, selectedId])
+  const checks = useRowChecks(rowIds)
+
+  // This table instance holds no rows: it declares the columns, their sort and visibility, and renders
+  // the headers. Rows are filtered and sorted by the index; the body renders the few in view.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data,
+    data: NO_ROWS as T[],
     columns,
-    state: { sorting, globalFilter, columnFilters },
-    onSortingChange: setSorting,
-    onGlobalFilterChange: setGlobalFilter,
-    onColumnFiltersChange: setColumnFilters,
-    getRowId: (row) => row.id,
-    globalFilterFn: 'includesString',
-    getColumnCanGlobalFilter: (column) => column.columnDef.meta?.filterVariant === 'text',
+    state: { sorting, globalFilter: deferred.globalFilter, columnFilters, columnVisibility: deferred.columnVisibility },
+    onSortingChange: (u) => setState({ ...state, sorting: functionalUpdate(u, state.sorting) }),
+    onColumnFiltersChange: (u) => setState({ ...state, columnFilters: functionalUpdate(u, state.columnFilters) }),
+    onColumnVisibilityChange: (u) => setState({ ...state, columnVisibility: functionalUpdate(u, state.columnVisibility) }),
+    manualFiltering: true,
+    manualSorting: true,
+    // With no rows TanStack cannot guess a column's first direction; ascending reads naturally everywhere.
+    sortDescFirst: false,
     getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
   })
 
-  const rows = table.getRowModel().rows
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const widths = fitColumns(
     headers.map((h) => ({
@@ -83,10 +87,13 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
       minSize: h.column.columnDef.minSize ?? h.getSize(),
       grow: h.column.columnDef.meta?.grow === true,
     })),
-    available,
+    available - (bulkActions ? CHECK_WIDTH : 0),
   )
   const filterable = headers.some((h) => h.column.columnDef.meta?.filterVariant === 'text')
-  const shown = rows.length === data.length ? countOf(data.length, ...noun) : `${rows.length} of ${countOf(data.length, ...noun)}`
+  const optional = columns.some((c) => c.meta?.hidden !== undefined)
+  const shown = order.length === data.length ? countOf(data.length, ...noun) : `${order.length} of ${countOf(data.length, ...noun)}`
+  const headerRows = showColumnFilters ? 2 : 1
+  const clearFilters = () => setState({ ...state, globalFilter: '', columnFilters: [] })
 
   return (
     <div className="data-table">
@@ -99,8 +106,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           className="filter-input"
           type="search"
           placeholder={`Filter ${noun[1]}`}
-          value={globalFilter}
-          onChange={(e) => setGlobalFilter(e.target.value)}
+          value={state.globalFilter}
+          onChange={(e) => setState({ ...state, globalFilter: e.target.value })}
         />
         {filterable && (
           <button
@@ -108,8 +115,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
             className="button button-quiet"
             aria-pressed={showColumnFilters}
             onClick={() => {
-              // Hidden filters must not keep hiding rows.
-              if (showColumnFilters) setColumnFilters([])
+              // Hidden text boxes must not keep hiding rows.
+              if (showColumnFilters) setState({ ...state, columnFilters: state.columnFilters.filter((f) => typeof f.value !== 'string') })
               setShowColumnFilters(!showColumnFilters)
             }}
           >
@@ -119,31 +126,74 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
         <p className="row-count" role="status">
           {shown}
         </p>
-        {actions && <div className="table-actions">{actions}</div>}
+        {(optional || exportName || actions) && (
+          <div className="table-actions">
+            {optional && <ColumnMenu table={table} />}
+            {exportName && (
+              <button type="button" className="button button-quiet" onClick={() => exportTableCsv(table, index, order, exportName)}>
+                Export CSV
+              </button>
+            )}
+            {actions}
+          </div>
+        )}
       </div>
+      <FacetBar
+        table={table}
+        filters={state.columnFilters}
+        counts={facetCounts}
+        filtering={Boolean(state.globalFilter) || state.columnFilters.length > 0}
+        onClear={clearFilters}
+      />
+      {bulkActions && checks.shownChecked.length > 0 && (
+        <div className="bulk-bar" role="toolbar" aria-label={`Selected ${noun[1]}`}>
+          <p className="bulk-count">{checks.shownChecked.length} selected</p>
+          {bulkActions(checks.shownChecked, () => checks.setAll(false))}
+          <button type="button" className="button button-quiet" onClick={() => checks.setAll(false)}>
+            Clear selection
+          </button>
+        </div>
+      )}
       <div className="table-scroll" ref={scrollRef}>
-        {/* Fixed layout keeps columns steady while rows change (and once the body is virtualised). */}
-        <table className="grid" role="grid" aria-label={label} style={{ width: widths.reduce((a, b) => a + b, 0) }}>
+        {/* Fixed layout keeps columns steady while rows scroll in and out of the rendered window. */}
+        <table
+          className="grid"
+          role="grid"
+          aria-label={label}
+          aria-rowcount={order.length + headerRows}
+          aria-busy={deferred !== state}
+          style={{ width: widths.reduce((a, b) => a + b, bulkActions ? CHECK_WIDTH : 0) }}
+        >
           <colgroup>
+            {bulkActions && <col style={{ width: CHECK_WIDTH }} />}
             {headers.map((h, i) => (
               <col key={h.id} style={{ width: widths[i] }} />
             ))}
           </colgroup>
-          <thead>
-            <tr>
+          <thead ref={theadRef}>
+            <tr aria-rowindex={1}>
+              {bulkActions && <CheckAllCell shown={order.length} checked={checks.shownChecked.length} onChange={checks.setAll} />}
               {headers.map((h) => (
                 <HeaderCell key={h.id} header={h} />
               ))}
             </tr>
-            {showColumnFilters && <FilterRow headers={headers} />}
+            {showColumnFilters && <FilterRow headers={headers} filters={state.columnFilters} leading={Boolean(bulkActions)} />}
           </thead>
           <DataTableBody
-            rows={rows}
-            columnCount={headers.length}
+            data={data}
+            order={order}
+            columns={columns}
+            columnVisibility={deferred.columnVisibility}
+            columnCount={headers.length + (bulkActions ? 1 : 0)}
+            headerRows={headerRows}
+            headerHeight={headerHeight}
+            scrollRef={scrollRef}
             selectedId={selectedId}
+            selectedIndex={selectedIndex}
             onSelect={onSelect}
             onOpen={onOpen}
-            emptyMessage={data.length === 0 ? empty : noMatch(noun[1], globalFilter, columnFilters.length)}
+            checks={bulkActions ? { ...checks, noun: noun[0] } : undefined}
+            emptyMessage={data.length === 0 ? empty : noMatch(noun[1], deferred.globalFilter, columnFilters.length > 0)}
           />
         </table>
       </div>
@@ -151,33 +201,11 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   )
 }
 
-function noMatch(nouns: string, globalFilter: string, columnFilterCount: number): string {
-  if (columnFilterCount === 0) return `No ${nouns} match “${globalFilter}”.`
-  return globalFilter ? `No ${nouns} match “${globalFilter}” and the column filters.` : `No ${nouns} match the column filters.`
-}
+/** Width of the tick-box column, in pixels. */
+const CHECK_WIDTH = 34
+const NO_ROWS: never[] = []
 
-const ariaSort = { asc: 'ascending', desc: 'descending' } as const
-
-function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
-  const { column } = header
-  const label = flexRender(column.columnDef.header, header.getContext())
-  const numeric = column.columnDef.meta?.numeric === true
-  if (!column.getCanSort()) {
-    return (
-      <th scope="col" className={numeric ? 'numeric' : undefined}>
-        {label}
-      </th>
-    )
-  }
-  const direction = column.getIsSorted()
-  return (
-    <th scope="col" className={numeric ? 'numeric' : undefined} aria-sort={direction ? ariaSort[direction] : 'none'}>
-      <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
-        <span className="sort-label">{label}</span>
-        <span className="sort-indicator" aria-hidden="true">
-          {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : ''}
-        </span>
-      </button>
-    </th>
-  )
+function noMatch(nouns: string, globalFilter: string, columnFiltering: boolean): string {
+  if (!columnFiltering) return `No ${nouns} match “${globalFilter}”.`
+  return globalFilter ? `No ${nouns} match “${globalFilter}” and the filters.` : `No ${nouns} match the filters.`
 }

@@ -1,58 +1,146 @@
-import { useEffect, useId, type KeyboardEvent, type ReactNode } from 'react'
-import { flexRender, type Row } from '@tanstack/react-table'
+import { memo, useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react'
+import { flexRender, getCoreRowModel, useReactTable, type Cell, type ColumnDef, type Row, type VisibilityState } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+
+/** Every row is one line of this height (px), which lets the body render only what is in view. */
+export const ROW_HEIGHT = 30
+/** Rows rendered beyond each edge of the view, so fast scrolling does not show blank space. */
+const OVERSCAN = 12
+
+export interface RowChecks {
+  checked: ReadonlySet<string>
+  toggle: (id: string) => void
+  extendTo: (id: string) => void
+  setAll: (on: boolean) => void
+  /** "clipping": names each row's checkbox "Select clipping". */
+  noun: string
+}
 
 interface Props<T> {
-  rows: Row<T>[]
+  data: T[]
+  /** Indexes into data of the rows to show, filtered and sorted. */
+  order: readonly number[]
+  columns: ColumnDef<T>[]
+  columnVisibility: VisibilityState
   columnCount: number
+  /** Header rows above the body, for aria-rowindex. */
+  headerRows: number
+  headerHeight: number
+  scrollRef: RefObject<HTMLDivElement | null>
   selectedId: string | null
+  /** The selected row's place in `order`, or -1. */
+  selectedIndex: number
   onSelect: (id: string) => void
   onOpen: ((id: string) => void) | undefined
+  checks: RowChecks | undefined
   emptyMessage: ReactNode
 }
 
 /*
- * The body is its own component so that it alone can be virtualised later.
- * It takes focus as a whole (one tab stop) and moves the selection with the
- * arrow keys; aria-activedescendant tells assistive technology which row
- * that is.
+ * The body renders only the rows in view (plus a margin), between two spacer
+ * rows that keep the scroll height of the whole list; aria-rowcount on the
+ * table and aria-rowindex here tell assistive technology where it is. A
+ * TanStack table over just those rows renders their cells. The body takes
+ * focus as a whole (one tab stop) and moves the selection with the arrow
+ * keys; aria-activedescendant names the current row.
  */
-export function DataTableBody<T>({ rows, columnCount, selectedId, onSelect, onOpen, emptyMessage }: Props<T>) {
+export function DataTableBody<T extends { id: string }>(props: Props<T>) {
+  const { data, order, columns, columnVisibility, columnCount, headerRows, headerHeight, scrollRef } = props
+  const { selectedId, selectedIndex, onSelect, onOpen, checks, emptyMessage } = props
   const idPrefix = useId()
   const rowDomId = (id: string) => `${idPrefix}row-${id}`
-  const selectedIndex = selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId)
+  const idAt = (i: number) => data[order[i] ?? -1]?.id
+  // Stable unless the rows change: a new key function makes the virtualizer re-measure every row.
+  const itemKey = useCallback((i: number) => data[order[i] ?? -1]?.id ?? i, [data, order])
 
-  const reveal = (id: string) => document.getElementById(rowDomId(id))?.scrollIntoView({ block: 'nearest' })
+  // TanStack Virtual, like TanStack Table, returns functions that memoisation would make stale.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    paddingStart: headerHeight,
+    scrollPaddingStart: headerHeight,
+    getItemKey: itemKey,
+  })
+  const items = virtualizer.getVirtualItems()
+  const inView = useMemo(() => items.flatMap((item) => data[order[item.index] ?? -1] ?? []), [items, data, order])
+  const windowTable = useReactTable({
+    data: inView,
+    // The window's rows change on every scroll; resetting pagination for each would re-render forever.
+    autoResetPageIndex: false,
+    columns,
+    state: { columnVisibility },
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    // The rows in view change on every scroll; TanStack must not answer each change with a state reset.
+    autoResetAll: false,
+  })
+  const rows = windowTable.getRowModel().rows
 
-  // A selection made elsewhere (a source just added) must come into view too.
+  // A selection made elsewhere (a clipping just created, a row found by keyboard) comes into view.
   useEffect(() => {
-    if (selectedId !== null) document.getElementById(`${idPrefix}row-${selectedId}`)?.scrollIntoView({ block: 'nearest' })
-  }, [idPrefix, selectedId])
+    if (selectedIndex !== -1) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+    // Only a change of the selected row scrolls, not every re-filter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId])
+
+  // Handlers read the latest props through a ref, so memoised rows need not re-render when they change.
+  const latest = useRef({ onSelect, onOpen, checks })
+  useEffect(() => {
+    latest.current = { onSelect, onOpen, checks }
+  })
+  const onRowClick = useCallback((id: string, e: MouseEvent) => {
+    const { onSelect, checks } = latest.current
+    if (checks && e.shiftKey) checks.extendTo(id)
+    else if (checks && (e.ctrlKey || e.metaKey)) checks.toggle(id)
+    onSelect(id)
+  }, [])
+  const onRowOpen = useCallback((id: string) => latest.current.onOpen?.(id), [])
+  const onCheck = useCallback((id: string, shift: boolean) => {
+    const checks = latest.current.checks
+    if (shift) checks?.extendTo(id)
+    else checks?.toggle(id)
+  }, [])
 
   function onKeyDown(e: KeyboardEvent<HTMLTableSectionElement>) {
-    const last = rows.length - 1
+    const last = order.length - 1
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1)
+    const from = selectedIndex === -1 ? -1 : selectedIndex
     const targets: Record<string, number> = {
-      ArrowDown: selectedIndex === -1 ? 0 : Math.min(selectedIndex + 1, last),
-      ArrowUp: Math.max(selectedIndex - 1, 0),
+      ArrowDown: Math.min(from + 1, last),
+      ArrowUp: Math.max(from - 1, 0),
+      PageDown: Math.min(from + page, last),
+      PageUp: Math.max(from - page, 0),
       Home: 0,
       End: last,
     }
-    if (e.key in targets) {
+    const mod = e.ctrlKey || e.metaKey
+    if (e.key in targets && !mod) {
       e.preventDefault()
-      const row = rows[targets[e.key] ?? -1]
-      if (row) {
-        onSelect(row.id)
-        reveal(row.id)
-      }
-    } else if (e.key === 'Enter' && selectedIndex !== -1 && selectedId !== null) {
+      const id = idAt(targets[e.key] ?? -1)
+      if (id !== undefined) onSelect(id)
+    } else if (e.key === 'Enter' && selectedId !== null && selectedIndex !== -1) {
       e.preventDefault()
       onOpen?.(selectedId)
+    } else if (checks && e.key === ' ' && selectedId !== null && selectedIndex !== -1) {
+      e.preventDefault()
+      if (e.shiftKey) checks.extendTo(selectedId)
+      else checks.toggle(selectedId)
+    } else if (checks && mod && !e.shiftKey && e.key.toLowerCase() === 'a') {
+      e.preventDefault()
+      checks.setAll(true)
+    } else if (checks && e.key === 'Escape' && checks.checked.size > 0) {
+      e.preventDefault()
+      checks.setAll(false)
     }
   }
 
-  if (rows.length === 0) {
+  if (order.length === 0) {
     return (
       <tbody>
-        <tr>
+        <tr aria-rowindex={headerRows + 1}>
           <td className="table-empty" colSpan={columnCount}>
             {emptyMessage}
           </td>
@@ -61,27 +149,97 @@ export function DataTableBody<T>({ rows, columnCount, selectedId, onSelect, onOp
     )
   }
 
+  const first = items[0]
+  const lastItem = items[items.length - 1]
+  const top = first ? first.start - headerHeight : 0
+  const bottom = lastItem ? virtualizer.getTotalSize() - lastItem.end : 0
+  const activeShown = items.some((item) => item.index === selectedIndex)
+
   return (
     <tbody
       tabIndex={0}
       onKeyDown={onKeyDown}
-      aria-activedescendant={selectedIndex === -1 || selectedId === null ? undefined : rowDomId(selectedId)}
+      aria-activedescendant={activeShown && selectedId !== null ? rowDomId(selectedId) : undefined}
     >
-      {rows.map((row) => (
-        <tr
-          key={row.id}
-          id={rowDomId(row.id)}
-          aria-selected={row.id === selectedId}
-          onClick={() => onSelect(row.id)}
-          onDoubleClick={() => onOpen?.(row.id)}
-        >
-          {row.getVisibleCells().map((cell) => (
-            <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
-              {flexRender(cell.column.columnDef.cell, cell.getContext())}
-            </td>
-          ))}
-        </tr>
-      ))}
+      {top > 0 && <Spacer height={top} columnCount={columnCount} />}
+      {items.map((item, i) => {
+        const row = rows[i]
+        if (!row) return null
+        return (
+          <BodyRow
+            key={row.id}
+            row={row}
+            cells={row.getVisibleCells()}
+            domId={rowDomId(row.id)}
+            rowIndex={headerRows + item.index + 1}
+            selected={row.id === selectedId}
+            checked={checks ? checks.checked.has(row.id) : null}
+            checkLabel={checks ? `Select ${checks.noun}` : ''}
+            onClick={onRowClick}
+            onOpen={onRowOpen}
+            onCheck={onCheck}
+          />
+        )
+      })}
+      {bottom > 0 && <Spacer height={bottom} columnCount={columnCount} />}
     </tbody>
   )
 }
+
+function Spacer({ height, columnCount }: { height: number; columnCount: number }) {
+  return (
+    <tr className="spacer-row" aria-hidden="true">
+      <td colSpan={columnCount} style={{ height }} />
+    </tr>
+  )
+}
+
+interface RowProps<T> {
+  row: Row<T>
+  cells: Cell<T, unknown>[]
+  domId: string
+  rowIndex: number
+  selected: boolean
+  /** null when the table has no checkboxes. */
+  checked: boolean | null
+  checkLabel: string
+  onClick: (id: string, e: MouseEvent) => void
+  onOpen: (id: string) => void
+  onCheck: (id: string, shift: boolean) => void
+}
+
+// Memoised: scrolling re-renders the body, and only rows that enter the view need to render.
+const BodyRow = memo(function BodyRow<T>({ row, cells, domId, rowIndex, selected, checked, checkLabel, onClick, onOpen, onCheck }: RowProps<T>) {
+  return (
+    <tr
+      id={domId}
+      aria-rowindex={rowIndex}
+      aria-selected={selected}
+      onMouseDown={(e) => {
+        // Shift+click picks a range of rows, not a range of text.
+        if (e.shiftKey) e.preventDefault()
+      }}
+      onClick={(e) => onClick(row.id, e)}
+      onDoubleClick={() => onOpen(row.id)}
+    >
+      {checked !== null && (
+        <td className="check-cell">
+          <input
+            type="checkbox"
+            tabIndex={-1}
+            aria-label={checkLabel}
+            checked={checked}
+            onClick={(e) => e.stopPropagation()}
+            // React reports a checkbox change from its click event, which carries the Shift key.
+            onChange={(e) => onCheck(row.id, (e.nativeEvent as globalThis.MouseEvent).shiftKey)}
+          />
+        </td>
+      )}
+      {cells.map((cell) => (
+        <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  )
+}) as <T>(props: RowProps<T>) => ReactNode

@@ -1,7 +1,15 @@
+import type { ReactNode } from 'react'
 import type { WorkspaceProblem } from '../../../shared/api'
 import { countOf } from '../lib/format'
 
-export function TopBar({ workspaceName, workspacePath }: { workspaceName?: string; workspacePath?: string }) {
+interface Props {
+  workspaceName?: string
+  workspacePath?: string
+  /** Commands at the end of the bar, such as Undo and Redo. */
+  children?: ReactNode
+}
+
+export function TopBar({ workspaceName, workspacePath, children }: Props) {
   return (
     <header className="topbar">
       <span className="app-name">Clausewright</span>
@@ -16,6 +24,7 @@ export function TopBar({ workspaceName, workspacePath }: { workspaceName?: strin
           </span>
         </>
       )}
+      {children}
     </header>
   )
 }

@@ -4,13 +4,21 @@ import type { Tag } from '../../../../shared/model'
 import { TagChips } from '../../components/TagChip'
 import { formatDay } from '../../lib/format'
 
-function tagName(tagsById: ReadonlyMap<string, Tag>, id: string | null | undefined): string {
-  if (!id) return ''
-  return tagsById.get(id)?.name ?? ''
-}
+/**
+ * Columns read tag names from the codebook, so renaming a tag renames it
+ * everywhere. Facet values are ids (a tag's, a source's), so two sources
+ * with the same title stay apart; '' stands for "not set" everywhere, and so
+ * does an id the codebook no longer has, as in the coverage picture.
+ */
+export function clippingColumns(
+  tagsById: ReadonlyMap<string, Tag>,
+  sourceTitles: ReadonlyMap<string, string>,
+): ColumnDef<ClippingRow>[] {
+  const known = (id: string | null | undefined) => (id && tagsById.has(id) ? id : '')
+  const tagName = (id: string | null | undefined) => (id ? (tagsById.get(id)?.name ?? '') : '')
+  const tagFacet = { label: tagName }
+  const plainFacet = {}
 
-/** Columns read tag names from the codebook, so renaming a tag renames it everywhere. */
-export function clippingColumns(tagsById: ReadonlyMap<string, Tag>): ColumnDef<ClippingRow>[] {
   return [
     {
       id: 'quote',
@@ -24,29 +32,40 @@ export function clippingColumns(tagsById: ReadonlyMap<string, Tag>): ColumnDef<C
     {
       id: 'source',
       header: 'Source',
-      accessorFn: (c) => c.sourceTitle,
+      accessorFn: (c) => c.sourceId,
       cell: ({ row }) => <span dir="auto">{row.original.sourceTitle}</span>,
       size: 170,
       minSize: 120,
-      meta: { filterVariant: 'text', grow: true },
+      meta: { facet: { label: (id) => sourceTitles.get(id) ?? '' }, text: (c) => c.sourceTitle, grow: true },
     },
-    { id: 'date', header: 'Date', accessorFn: (c) => c.sourceDate, size: 92, minSize: 92, meta: { filterVariant: 'text' } },
+    {
+      id: 'date',
+      header: 'Date',
+      // Partial ISO dates sort chronologically as strings ("2011" < "2011-10" < "2011-10-27"); undated last.
+      accessorFn: (c) => c.sourceDate,
+      size: 92,
+      minSize: 92,
+      meta: { filterVariant: 'text', sortByValue: true },
+    },
     {
       id: 'tags',
       header: 'Tags',
-      accessorFn: (c) => c.tags.map((id) => tagName(tagsById, id)).join(', '),
+      accessorFn: (c) => c.tags.join(' '),
+      // Multi-valued: a clipping counts under each of its tags, and "(not set)" when it has none.
+      getUniqueValues: (c) => (c.tags.length > 0 ? c.tags : ['']),
       cell: ({ row }) => <TagChips ids={row.original.tags} tagsById={tagsById} compact />,
       size: 170,
       minSize: 120,
-      meta: { filterVariant: 'text' },
+      meta: { facet: tagFacet, text: (c) => c.tags.map(tagName).join(', ') },
     },
     {
       id: 'type',
       header: 'Type',
-      accessorFn: (c) => tagName(tagsById, c.obligation?.type),
+      accessorFn: (c) => known(c.obligation?.type),
+      cell: ({ row }) => tagName(row.original.obligation?.type),
       size: 140,
       minSize: 80,
-      meta: { filterVariant: 'text' },
+      meta: { facet: tagFacet, text: (c) => tagName(c.obligation?.type) },
     },
     {
       id: 'modality',
@@ -54,23 +73,25 @@ export function clippingColumns(tagsById: ReadonlyMap<string, Tag>): ColumnDef<C
       accessorFn: (c) => c.obligation?.modality ?? '',
       size: 96,
       minSize: 94,
-      meta: { filterVariant: 'text' },
+      meta: { facet: plainFacet },
     },
     {
       id: 'bearer',
       header: 'Bearer',
       accessorFn: (c) => c.obligation?.bearer ?? '',
+      cell: ({ row }) => <span dir="auto">{row.original.obligation?.bearer}</span>,
       size: 120,
       minSize: 80,
-      meta: { filterVariant: 'text' },
+      meta: { filterVariant: 'text', facet: plainFacet },
     },
     {
       id: 'instrument',
       header: 'Instrument',
-      accessorFn: (c) => tagName(tagsById, c.obligation?.instrument),
+      accessorFn: (c) => known(c.obligation?.instrument),
+      cell: ({ row }) => tagName(row.original.obligation?.instrument),
       size: 140,
       minSize: 104,
-      meta: { filterVariant: 'text' },
+      meta: { facet: tagFacet, text: (c) => tagName(c.obligation?.instrument) },
     },
     {
       id: 'stance',
@@ -78,8 +99,34 @@ export function clippingColumns(tagsById: ReadonlyMap<string, Tag>): ColumnDef<C
       accessorFn: (c) => c.obligation?.stance ?? '',
       size: 86,
       minSize: 80,
-      meta: { filterVariant: 'text' },
+      meta: { facet: plainFacet },
     },
-    { id: 'created', header: 'Created', accessorFn: (c) => c.createdAt, cell: ({ row }) => formatDay(row.original.createdAt), size: 104, minSize: 104 },
+    {
+      id: 'note',
+      header: 'Note',
+      accessorFn: (c) => c.note,
+      cell: ({ row }) => <span dir="auto">{row.original.note}</span>,
+      size: 220,
+      minSize: 120,
+      meta: { filterVariant: 'text', hidden: true, grow: true },
+    },
+    {
+      id: 'scope',
+      header: 'Scope',
+      accessorFn: (c) => c.obligation?.scope ?? '',
+      cell: ({ row }) => <span dir="auto">{row.original.obligation?.scope}</span>,
+      size: 180,
+      minSize: 100,
+      meta: { filterVariant: 'text', hidden: true },
+    },
+    {
+      id: 'created',
+      header: 'Created',
+      accessorFn: (c) => c.createdAt,
+      cell: ({ row }) => formatDay(row.original.createdAt),
+      size: 104,
+      minSize: 104,
+      meta: { text: (c) => formatDay(c.createdAt), sortByValue: true },
+    },
   ]
 }

@@ -56,3 +56,26 @@ export function clippingCounts(tags: readonly Tag[], clippings: readonly Clippin
   }
   return counts
 }
+
+/** Ids of every tag below `id` (not `id` itself). */
+export function descendantIds(children: Map<string | null, Tag[]>, id: string): Set<string> {
+  const out = new Set<string>()
+  const stack = [id]
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    for (const child of children.get(next) ?? []) {
+      if (out.has(child.id) || child.id === id) continue
+      out.add(child.id)
+      stack.push(child.id)
+    }
+  }
+  return out
+}
+
+/** Clippings that use the tag itself, as a tag or as an obligation's type or instrument: those a merge moves. */
+export function directUses(clippings: readonly ClippingRow[], id: string): number {
+  let n = 0
+  for (const c of clippings) {
+    if (c.tags.includes(id) || c.obligation?.type === id || c.obligation?.instrument === id) n++
+  }
+  return n
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Span } from '../../lib/text-find'
+import type { Highlight } from './highlights'
 import { PageMarker, ReaderParagraph, type Mark } from './ReaderParagraph'
 import { blockAt, type Block } from './text-blocks'
 import { useBlockWindow } from './use-window'
@@ -8,6 +9,8 @@ import { useBlockWindow } from './use-window'
 export interface Reveal {
   offset: number
   key: string
+  /** 'center' (the default) for jumps; 'nearest' for stepping through the text. */
+  block?: 'center' | 'nearest'
 }
 
 interface Props {
@@ -19,8 +22,16 @@ interface Props {
   current: number
   /** A range marked briefly, such as a search hit just opened. */
   flash: Span | null
+  /** Further marks: the keyboard selection, the candidate in focus. */
+  extra: readonly Mark[]
+  /** The clippings to highlight, by the start of the paragraph they overlap. */
+  highlights: ReadonlyMap<number, readonly Highlight[]>
+  /** The clipping whose editor is open. */
+  selectedId: string | null
   reveal: Reveal | null
 }
+
+const none: readonly Highlight[] = []
 
 /** First index in sorted, non-overlapping spans whose end is after `offset`. */
 function firstEndingAfter(spans: readonly Span[], offset: number): number {
@@ -43,6 +54,7 @@ function marksIn(start: number, end: number, props: Props): Mark[] {
   }
   const flash = props.flash
   if (flash && flash[0] < end && flash[1] > start) marks.push({ start: flash[0], end: flash[1], className: 'flash' })
+  for (const m of props.extra) if (m.start < end && m.end > start) marks.push(m)
   return marks.sort((a, b) => a.start - b.start)
 }
 
@@ -76,7 +88,7 @@ export function ReaderText(props: Props) {
       (block ? root.querySelector(`[data-start="${block.start}"]`) : null)
     if (!target) return
     scrolledFor.current = reveal.key
-    target.scrollIntoView({ block: 'center' })
+    target.scrollIntoView({ block: reveal.block ?? 'center' })
   })
 
   const shown = blocks.slice(range.from, range.to)
@@ -86,6 +98,8 @@ export function ReaderText(props: Props) {
       {shown.map((block) => {
         if (block.kind === 'page') return <PageMarker key={`page-${block.page}`} page={block.page} />
         const marks = marksIn(block.start, block.end, props)
+        const highlights = props.highlights.get(block.start) ?? none
+        const selectedId = highlights.some((h) => h.id === props.selectedId) ? props.selectedId : null
         return (
           <ReaderParagraph
             key={block.start}
@@ -93,7 +107,11 @@ export function ReaderText(props: Props) {
             start={block.start}
             end={block.end}
             marks={marks}
-            marksKey={marks.map((m) => `${m.start}-${m.end}-${m.className}`).join()}
+            highlights={highlights}
+            selectedId={selectedId}
+            marksKey={`${marks.map((m) => `${m.start}-${m.end}-${m.className}`).join()}|${highlights
+              .map((h) => `${h.id}-${h.start}-${h.end}-${h.colour}-${h.label}`)
+              .join()}|${selectedId}`}
             continued={block.continued === true}
           />
         )

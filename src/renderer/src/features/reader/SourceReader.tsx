@@ -1,15 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { SourceDetail } from '../../../../shared/api'
+import type { Clipping, Tag } from '../../../../shared/model'
 import { ErrorMessage } from '../../components/ErrorMessage'
-import { countOf } from '../../lib/format'
 import type { Span } from '../../lib/text-find'
 import { useQuery } from '../../lib/use-query'
+import { CandidatesPanel } from './CandidatesPanel'
+import { ClippingPanel } from './ClippingPanel'
 import { FindBar } from './FindBar'
-import { ReaderText, type Reveal } from './ReaderText'
+import { highlightsByParagraph, toHighlights } from './highlights'
+import type { Reveal } from './ReaderText'
 import { SourceEditForm } from './SourceEditForm'
 import { SourceMeta } from './SourceMeta'
+import { SourceTextSection } from './SourceTextSection'
 import { textBlocks } from './text-blocks'
+import { useCandidates } from './use-candidates'
+import { useDockLayout } from './use-dock-layout'
 import { useFind } from './use-find'
+import { useReaderClippings } from './use-reader-clippings'
 
 /** A request to show a range of a source, e.g. a search hit: `seq` makes a repeated request new. */
 export interface ReaderTarget {
@@ -17,6 +24,14 @@ export interface ReaderTarget {
   offset: number
   length: number
   seq: number
+  /** Also open this clipping in the reader's editor ("Open in reader" from the clippings). */
+  clippingId?: string
+}
+
+/** The request that opens a clipping in the reader: its source, scrolled to it, with its editor open. */
+export function clippingTarget(clipping: Pick<Clipping, 'id' | 'sourceId' | 'start' | 'end'>): ReaderTarget {
+  const { id, sourceId, start, end } = clipping
+  return { sourceId, offset: start, length: end - start, seq: Date.now(), clippingId: id }
 }
 
 interface Props {
@@ -46,6 +61,8 @@ function flashSpan(text: string, target: ReaderTarget): Span {
   return [start, start + (word ? word[0].length : 1)]
 }
 
+const noTags: Tag[] = []
+
 function ReaderBody({ detail, target, findRequest, onSourceChanged }: Omit<Props, 'sourceId'> & { detail: SourceDetail }) {
   const { text, clippings } = detail
   const [source, setSource] = useState(detail.source)
@@ -53,10 +70,21 @@ function ReaderBody({ detail, target, findRequest, onSourceChanged }: Omit<Props
   const [findFocus, setFindFocus] = useState(0)
   const [seenFindRequest, setSeenFindRequest] = useState(findRequest)
   const [flashDoneFor, setFlashDoneFor] = useState<number | null>(null)
+  const [candidatesOpen, setCandidatesOpen] = useState(false)
+  const [candidatesFocus, setCandidatesFocus] = useState(0)
   const articleRef = useRef<HTMLElement>(null)
+  const dockRef = useRef<HTMLDivElement>(null)
+  const candidatesButtonRef = useRef<HTMLButtonElement>(null)
   const find = useFind(text)
   const blocks = useMemo(() => textBlocks(text, source.pages), [text, source.pages])
-  const paragraphCount = useMemo(() => blocks.filter((b) => b.kind === 'paragraph').length, [blocks])
+  const tagsQuery = useQuery('codebook.list', {})
+  const tags = tagsQuery?.status === 'loaded' ? tagsQuery.data : noTags
+  const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags])
+  const highlights = useMemo(() => toHighlights(clippings, tagsById), [clippings, tagsById])
+  const byParagraph = useMemo(() => highlightsByParagraph(blocks, highlights), [blocks, highlights])
+  const editor = useReaderClippings(detail, tagsById, target)
+  const candidates = useCandidates(source.id, text, clippings, candidatesOpen)
+  useDockLayout(dockRef, editor.current !== null || candidatesOpen)
 
   function openFind() {
     find.show()
@@ -71,6 +99,22 @@ function ReaderBody({ detail, target, findRequest, onSourceChanged }: Omit<Props
     articleRef.current?.focus()
   }
 
+  function toggleCandidates() {
+    setCandidatesOpen(!candidatesOpen)
+    if (!candidatesOpen) setCandidatesFocus((n) => n + 1)
+  }
+  function closeCandidates() {
+    setCandidatesOpen(false)
+    candidatesButtonRef.current?.focus()
+  }
+
+  // Back to where the work goes on: the candidates being reviewed, else the text.
+  function closeClipping() {
+    editor.close()
+    if (candidatesOpen) setCandidatesFocus((n) => n + 1)
+    else articleRef.current?.querySelector<HTMLElement>('.source-text')?.focus()
+  }
+
   useEffect(() => {
     if (!target) return
     const timer = setTimeout(() => setFlashDoneFor(target.seq), FLASH_MS)
@@ -79,12 +123,14 @@ function ReaderBody({ detail, target, findRequest, onSourceChanged }: Omit<Props
 
   const flash = target && flashDoneFor !== target.seq ? flashSpan(text, target) : null
   const match = find.open ? find.matches[find.current] : undefined
+  const shown = candidates.shown
   // A target is revealed only while it flashes, so closing find later does not jump back to it.
-  const reveal: Reveal | null = match
-    ? { offset: match[0], key: `find ${find.query} ${find.current}` }
-    : flash && target
-      ? { offset: flash[0], key: `target ${target.seq}` }
-      : null
+  const reveals: Array<Reveal | null> = [
+    match ? { offset: match[0], key: `find ${find.query} ${find.current}` } : null,
+    flash && target ? { offset: flash[0], key: `target ${target.seq}` } : null,
+    shown ? { offset: shown.start, key: `candidate ${shown.start}` } : null,
+    editor.reveal,
+  ]
 
   return (
     <article className="detail reader" ref={articleRef} tabIndex={-1}>
@@ -95,6 +141,17 @@ function ReaderBody({ detail, target, findRequest, onSourceChanged }: Omit<Props
         <div className="reader-actions">
           <button type="button" className="button" onClick={openFind} aria-keyshortcuts="Control+F Meta+F">
             Find
+          </button>
+          {/* Named without "Find", so that the name "Find" still picks out the find button alone. */}
+          <button
+            type="button"
+            className="button"
+            ref={candidatesButtonRef}
+            title="Find obligation candidates in this source"
+            aria-expanded={candidatesOpen}
+            onClick={toggleCandidates}
+          >
+            Candidates
           </button>
           {!editing && (
             <button type="button" className="button" onClick={() => setEditing(true)}>
@@ -117,19 +174,42 @@ function ReaderBody({ detail, target, findRequest, onSourceChanged }: Omit<Props
         <SourceMeta source={source} clippingCount={clippings.length} />
       )}
       {find.open && <FindBar find={find} focusRequest={findFocus} onClose={closeFind} />}
-      <section className="source-text" aria-label="Source text" lang={source.language || undefined}>
-        <h3 className="section-heading">
-          Text{' '}
-          <span className="muted">
-            · {countOf(paragraphCount, 'paragraph', 'paragraphs')} · {text.length.toLocaleString('en')} characters
-          </span>
-        </h3>
-        {blocks.length === 0 ? (
-          <p className="muted">This source has no text.</p>
-        ) : (
-          <ReaderText text={text} blocks={blocks} matches={find.matches} current={find.current} flash={flash} reveal={reveal} />
-        )}
-      </section>
+      <SourceTextSection
+        text={text}
+        blocks={blocks}
+        language={source.language}
+        find={find}
+        flash={flash}
+        reveals={reveals}
+        marks={shown ? [{ start: shown.start, end: shown.end, className: 'candidate-mark' }] : []}
+        highlights={highlights}
+        highlightsByParagraph={byParagraph}
+        selectedId={editor.current?.id ?? null}
+        onClip={editor.clip}
+        onOpenClipping={editor.openById}
+      />
+      {(editor.current || candidatesOpen) && (
+        <div className="reader-dock" ref={dockRef}>
+          {editor.current && (
+            <ClippingPanel
+              clipping={editor.current}
+              tags={tags}
+              sourceTitle={source.title}
+              focusRequest={editor.editorFocus}
+              onClose={closeClipping}
+            />
+          )}
+          {candidatesOpen && (
+            <CandidatesPanel
+              state={candidates}
+              tagsById={tagsById}
+              focusRequest={candidatesFocus}
+              onAccept={editor.accept}
+              onClose={closeCandidates}
+            />
+          )}
+        </div>
+      )}
     </article>
   )
 }

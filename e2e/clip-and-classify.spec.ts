@@ -1,0 +1,76 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from './fixtures'
+import { ImportPanel } from './pages/import-panel'
+import { ReaderPage } from './pages/reader-page'
+
+const seed = fileURLToPath(new URL('../../shared/corpus/seeds/000_16febc7ae85f2449.txt', import.meta.url))
+const TITLE = 'Why the World Needs a New Cyber Treaty for Critical Infrastructure'
+const SENTENCE = 'Second, states should take appropriate measures to protect their critical infrastructure from ICT threats (norm 13g).'
+
+async function clippingsOnDisk(workspaceDir: string) {
+  const [id] = (await readdir(join(workspaceDir, 'sources'))).filter((n) => !n.startsWith('.'))
+  return JSON.parse(await readFile(join(workspaceDir, 'sources', id as string, 'source.json'), 'utf8')).clippings as Array<{
+    id: string
+    quote: string
+    tags: string[]
+    obligation?: { modality: string; type: string | null }
+  }>
+}
+
+test('clip a sentence of a seed, tag it, take the suggested modality, and undo its deletion', async ({ app }) => {
+  const reader = new ReaderPage(app.page)
+  await reader.waitUntilLoaded()
+  const panel = new ImportPanel(app.page)
+  await panel.importFiles([seed])
+  await panel.waitUntilFinished()
+  await panel.close()
+  await reader.openSource(TITLE)
+
+  await test.step('clip the sentence and tag it "Positive obligation"', async () => {
+    await reader.clipPhrase(SENTENCE)
+    await reader.addTag('Positive obligation')
+    await expect(reader.text.locator('mark.clip-hl').first()).toBeVisible()
+  })
+
+  await test.step('take the modality the app suggests, with its reason shown', async () => {
+    const suggestion = reader.editor.getByRole('button', { name: 'Use suggested modality should' })
+    await expect(suggestion).toBeVisible()
+    await suggestion.click()
+    await expect(reader.editor.getByLabel('Modality', { exact: true })).toHaveValue('should')
+    await expect(reader.editor.getByRole('status')).toHaveText('Saved')
+    await expect.poll(async () => (await clippingsOnDisk(app.workspaceDir))[0]).toMatchObject({
+      quote: SENTENCE,
+      tags: ['tag_positiveobligation'],
+      obligation: { modality: 'should' },
+    })
+  })
+
+  await test.step('delete it, then undo the deletion', async () => {
+    await reader.editor.getByRole('button', { name: 'Delete clipping' }).click()
+    await expect.poll(async () => (await clippingsOnDisk(app.workspaceDir)).length).toBe(0)
+    await app.page.getByRole('banner').getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(async () => (await clippingsOnDisk(app.workspaceDir)).length).toBe(1)
+    await expect(reader.text.locator('mark.clip-hl').first()).toBeVisible()
+  })
+})
+
+test('find obligation candidates in a seed and accept one from the keyboard', async ({ app }) => {
+  const reader = new ReaderPage(app.page)
+  await reader.waitUntilLoaded()
+  const panel = new ImportPanel(app.page)
+  await panel.importFiles([seed])
+  await panel.waitUntilFinished()
+  await panel.close()
+  await reader.openSource(TITLE)
+
+  await reader.detail.getByRole('button', { name: 'Candidates', exact: true }).click()
+  await expect(reader.candidates.getByRole('status')).toHaveText(/^\d+ candidates$/)
+  const list = reader.candidates.getByRole('list', { name: 'Candidates' })
+  await list.focus()
+  await app.page.keyboard.press('a')
+  await expect.poll(async () => (await clippingsOnDisk(app.workspaceDir)).length).toBe(1)
+  const [accepted] = await clippingsOnDisk(app.workspaceDir)
+  expect(accepted?.obligation?.modality).toMatch(/^(shall|shall not|should|should not|may|must)$/)
+})

@@ -1,0 +1,52 @@
+import { flexRender, type Header } from '@tanstack/react-table'
+
+const ariaSort = { asc: 'ascending', desc: 'descending' } as const
+
+/** A column header; sortable ones hold a button (click or Enter; Shift adds a second sort key). */
+export function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
+  const { column } = header
+  const label = flexRender(column.columnDef.header, header.getContext())
+  const numeric = column.columnDef.meta?.numeric === true
+  if (!column.getCanSort()) {
+    return (
+      <th scope="col" className={numeric ? 'numeric' : undefined}>
+        {label}
+      </th>
+    )
+  }
+  const direction = column.getIsSorted()
+  return (
+    <th scope="col" className={numeric ? 'numeric' : undefined} aria-sort={direction ? ariaSort[direction] : 'none'}>
+      <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
+        <span className="sort-label">{label}</span>
+        <span className="sort-indicator" aria-hidden="true">
+          {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : ''}
+        </span>
+      </button>
+    </th>
+  )
+}
+
+interface CheckAllProps {
+  shown: number
+  checked: number
+  onChange: (on: boolean) => void
+}
+
+/** The header's tick box: all shown rows, or none; half-ticked when only some are. */
+export function CheckAllCell({ shown, checked, onChange }: CheckAllProps) {
+  return (
+    <th scope="col" className="check-cell">
+      <input
+        type="checkbox"
+        aria-label={`Select all ${shown} shown`}
+        checked={shown > 0 && checked === shown}
+        disabled={shown === 0}
+        ref={(el) => {
+          if (el) el.indeterminate = checked > 0 && checked < shown
+        }}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+    </th>
+  )
+}

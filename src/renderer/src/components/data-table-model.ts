@@ -1,0 +1,68 @@
+import type { Column, ColumnDef, RowData, VisibilityState } from '@tanstack/react-table'
+import type { TableState } from '../../../shared/views'
+import type { IndexColumn } from './table-index'
+
+declare module '@tanstack/react-table' {
+  // The type parameters must match TanStack's declaration to merge with it.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** 'text' columns get a filter box of their own and take part in the global filter. */
+    filterVariant?: 'text'
+    /**
+     * A multi-select filter over the column's values, with counts. Values are
+     * the accessor's (or getUniqueValues') strings; '' means "not set".
+     */
+    facet?: { label?: (value: string) => string }
+    /** The cell as plain text, for filtering, sorting and export; defaults to the value as a string. */
+    text?: (row: TData) => string
+    /** Sort by the raw value (numbers, ISO dates) rather than by the text. */
+    sortByValue?: boolean
+    /** Hidden until the user shows it from the Columns menu. */
+    hidden?: boolean
+    /** Right-aligns numbers so that they compare at a glance. */
+    numeric?: boolean
+    /** The column takes a share of spare width (long text such as titles). */
+    grow?: boolean
+  }
+}
+
+export function columnName<T>(column: Column<T, unknown>): string {
+  const h = column.columnDef.header
+  return typeof h === 'string' ? h : column.id
+}
+
+function initialVisibility<T>(columns: readonly ColumnDef<T>[]): VisibilityState {
+  return Object.fromEntries(columns.filter((c) => c.meta?.hidden).map((c) => [c.id ?? '', false]))
+}
+
+export function emptyTableState<T>(columns: readonly ColumnDef<T>[]): TableState {
+  return { globalFilter: '', columnFilters: [], sorting: [], columnVisibility: initialVisibility(columns) }
+}
+
+/** "Not set" in facet lists, where an empty value would be an empty checkbox label. */
+export function facetLabel<T>(column: Column<T, unknown>, value: string): string {
+  const label = column.columnDef.meta?.facet?.label?.(value) ?? value
+  return label === '' ? '(not set)' : label
+}
+
+const stringOf = (value: unknown): string => (value === undefined || value === null ? '' : String(value))
+
+function canGlobalFilter<T>(def: ColumnDef<T>): boolean {
+  return def.meta?.filterVariant === 'text' || def.meta?.facet !== undefined
+}
+
+/** What the row index needs of each column, read from the declared meta. */
+export function indexColumns<T>(columns: readonly ColumnDef<T>[]): IndexColumn<T>[] {
+  return columns.map((def) => {
+    const accessor = 'accessorFn' in def ? def.accessorFn : undefined
+    const raw = (row: T) => accessor?.(row, 0)
+    const unique = def.getUniqueValues
+    return {
+      id: def.id ?? '',
+      text: def.meta?.text ?? ((row: T) => stringOf(raw(row))),
+      facetValues: unique ? (row: T) => unique(row, 0).map(stringOf) : (row: T) => [stringOf(raw(row))],
+      value: def.meta?.sortByValue || def.meta?.numeric ? raw : undefined,
+      global: canGlobalFilter(def),
+    }
+  })
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { TableIndex, type IndexColumn } from './table-index'
+
+interface Row {
+  quote: string
+  date: string
+  tags: string[]
+  type: string
+}
+
+const rows: Row[] = [
+  { quote: 'States shall protect', date: '2011-10', tags: ['a', 'b'], type: 'positive' },
+  { quote: 'États should refrain', date: '2011', tags: [], type: 'prohibition' },
+  { quote: 'Parties may cooperate', date: '', tags: ['b'], type: '' },
+  { quote: 'each State shall report', date: '2011-10-27', tags: ['c'], type: 'positive' },
+]
+
+const columns: IndexColumn<Row>[] = [
+  { id: 'quote', text: (r) => r.quote, facetValues: (r) => [r.quote], global: true },
+  { id: 'date', text: (r) => r.date, facetValues: (r) => [r.date], value: (r) => r.date || undefined, global: true },
+  { id: 'tags', text: (r) => r.tags.join(', '), facetValues: (r) => (r.tags.length ? r.tags : ['']), global: false },
+  { id: 'type', text: (r) => r.type, facetValues: (r) => [r.type], global: true },
+]
+
+const index = () => new TableIndex(rows, columns)
+
+describe('TableIndex filtering', () => {
+  it('finds the global text in any global column, ignoring case', () => {
+    const t = index()
+    expect(t.rows(t.masks('SHALL', []))).toEqual([0, 3])
+    expect(t.rows(t.masks('prohib', []))).toEqual([1])
+    expect(t.rows(t.masks('', []))).toEqual([0, 1, 2, 3])
+  })
+
+  it('does not match across two cells', () => {
+    const t = index()
+    expect(t.rows(t.masks('protect2011', []))).toEqual([])
+  })
+
+  it('gives the same answer when a longer query builds on a cached shorter one', () => {
+    const t = index()
+    t.masks('s', [])
+    t.masks('st', [])
+    expect(t.rows(t.masks('state', []))).toEqual([0, 3])
+  })
+
+  it('filters a column by text or by facet values', () => {
+    const t = index()
+    expect(t.rows(t.masks('', [{ id: 'quote', value: 'shall' }]))).toEqual([0, 3])
+    expect(t.rows(t.masks('', [{ id: 'tags', value: ['b'] }]))).toEqual([0, 2])
+    expect(t.rows(t.masks('', [{ id: 'tags', value: ['', 'c'] }]))).toEqual([1, 3])
+  })
+
+  it('combines filters and ignores unknown columns and odd values', () => {
+    const t = index()
+    const filters = [
+      { id: 'type', value: ['positive'] },
+      { id: 'tags', value: ['c'] },
+      { id: 'gone', value: ['x'] },
+      { id: 'quote', value: 42 },
+    ]
+    expect(t.rows(t.masks('', filters))).toEqual([3])
+  })
+})
+
+describe('TableIndex sorting', () => {
+  it('sorts partial dates chronologically with undated rows last, both ways', () => {
+    const t = index()
+    expect(t.sort([0, 1, 2, 3], [{ id: 'date', desc: false }])).toEqual([1, 0, 3, 2])
+    expect(t.sort([0, 1, 2, 3], [{ id: 'date', desc: true }])).toEqual([3, 0, 1, 2])
+  })
+
+  it('sorts text without regard to case or accents, empty last', () => {
+    const t = index()
+    expect(t.sort([0, 1, 2, 3], [{ id: 'quote', desc: false }]).map((i) => rows[i]?.quote)).toEqual([
+      'each State shall report',
+      'États should refrain',
+      'Parties may cooperate',
+      'States shall protect',
+    ])
+    expect(t.sort([0, 1, 2, 3], [{ id: 'type', desc: false }])).toEqual([0, 3, 1, 2])
+  })
+
+  it('breaks ties by the next key, then by data order', () => {
+    const t = index()
+    expect(t.sort([3, 0, 1, 2], [{ id: 'type', desc: true }, { id: 'date', desc: true }])).toEqual([1, 3, 0, 2])
+    expect(t.sort([3, 0], [{ id: 'type', desc: false }])).toEqual([0, 3])
+  })
+})
+
+describe('TableIndex facet counts', () => {
+  it('counts each value over the rows the other filters leave', () => {
+    const t = index()
+    const masks = t.masks('', [
+      { id: 'type', value: ['positive'] },
+      { id: 'tags', value: ['c'] },
+    ])
+    // Tags counts ignore the Tags filter itself but respect Type.
+    expect(t.facetCounts('tags', masks)).toEqual(new Map([['a', 1], ['b', 1], ['c', 1]]))
+    expect(t.facetCounts('type', masks)).toEqual(new Map([['positive', 1]]))
+  })
+
+  it('counts a multi-valued row under each of its values and "not set" when it has none', () => {
+    const t = index()
+    expect(t.facetCounts('tags', t.masks('', []))).toEqual(new Map([['a', 1], ['b', 2], ['', 1], ['c', 1]]))
+  })
+})
