@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from './fixtures'
+import { ClippingsPage } from './pages/clippings-page'
 import { ImportPanel } from './pages/import-panel'
 import { ReaderPage } from './pages/reader-page'
 
@@ -19,7 +20,7 @@ async function clippingsOnDisk(workspaceDir: string) {
   }>
 }
 
-test('clip a sentence of a seed, tag it, take the suggested modality, and undo its deletion', async ({ app }) => {
+test('clip a sentence of a seed, classify it, undo its deletion, find it with a saved view and in the coverage picture', async ({ app }) => {
   const reader = new ReaderPage(app.page)
   await reader.waitUntilLoaded()
   const panel = new ImportPanel(app.page)
@@ -43,8 +44,13 @@ test('clip a sentence of a seed, tag it, take the suggested modality, and undo i
     await expect.poll(async () => (await clippingsOnDisk(app.workspaceDir))[0]).toMatchObject({
       quote: SENTENCE,
       tags: ['tag_positiveobligation'],
-      obligation: { modality: 'should' },
+      obligation: { modality: 'should', type: 'tag_positiveobligation' },
     })
+  })
+
+  await test.step('name the instrument it echoes', async () => {
+    await reader.editor.getByLabel('Instrument', { exact: true }).selectOption('tag_gge2015norm13g')
+    await expect.poll(async () => (await clippingsOnDisk(app.workspaceDir))[0]?.obligation).toMatchObject({ instrument: 'tag_gge2015norm13g' })
   })
 
   await test.step('delete it, then undo the deletion', async () => {
@@ -53,6 +59,36 @@ test('clip a sentence of a seed, tag it, take the suggested modality, and undo i
     await app.page.getByRole('banner').getByRole('button', { name: 'Undo' }).click()
     await expect.poll(async () => (await clippingsOnDisk(app.workspaceDir)).length).toBe(1)
     await expect(reader.text.locator('mark.clip-hl').first()).toBeVisible()
+  })
+
+  await test.step('filter the Clippings table to it and save the view', async () => {
+    const clippings = new ClippingsPage(app.page)
+    await clippings.open('Clippings')
+    await clippings.facet('Type', 'Positive obligation')
+    await clippings.facet('Modality', 'should')
+    await expect(clippings.rows).toHaveCount(1)
+    await expect(clippings.rows.first()).toContainText('Second, states should take appropriate measures')
+    await clippings.saveView('Positive duties (should)')
+  })
+
+  await test.step('after a restart the saved view brings it back in one click', async () => {
+    const clippings = new ClippingsPage(await app.restart())
+    await clippings.waitUntilLoaded()
+    await clippings.open('Clippings')
+    await clippings.applyView('Positive duties (should)')
+    await expect(clippings.rows).toHaveCount(1)
+    await expect(clippings.rows.first()).toContainText('Second, states should take appropriate measures')
+    const views = JSON.parse(await readFile(join(app.workspaceDir, 'views.json'), 'utf8'))
+    expect(views.views.map((v: { name: string }) => v.name)).toEqual(['Positive duties (should)'])
+  })
+
+  await test.step('the coverage picture counts it and filters the table on click', async () => {
+    const clippings = new ClippingsPage(app.page)
+    await clippings.applyView('All clippings')
+    const cell = await clippings.coverageCell('Positive obligation × GGE norm 13(g): 1 clipping')
+    await cell.click()
+    await expect(app.page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true')
+    await expect(clippings.rows).toHaveCount(1)
   })
 })
 

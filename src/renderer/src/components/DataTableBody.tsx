@@ -68,8 +68,6 @@ export function DataTableBody<T extends { id: string }>(props: Props<T>) {
   const inView = useMemo(() => items.flatMap((item) => data[order[item.index] ?? -1] ?? []), [items, data, order])
   const windowTable = useReactTable({
     data: inView,
-    // The window's rows change on every scroll; resetting pagination for each would re-render forever.
-    autoResetPageIndex: false,
     columns,
     state: { columnVisibility },
     getRowId: (row) => row.id,
@@ -107,7 +105,7 @@ export function DataTableBody<T extends { id: string }>(props: Props<T>) {
   function onKeyDown(e: KeyboardEvent<HTMLTableSectionElement>) {
     const last = order.length - 1
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1)
-    const from = selectedIndex === -1 ? -1 : selectedIndex
+    const from = selectedIndex
     const targets: Record<string, number> = {
       ArrowDown: Math.min(from + 1, last),
       ArrowUp: Math.max(from - 1, 0),

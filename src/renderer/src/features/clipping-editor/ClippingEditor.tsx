@@ -9,6 +9,7 @@ import { undo } from '../history/history'
 import { showToast } from '../history/toast'
 import { obligationFields, type DraftField } from './clipping-draft'
 import { ObligationFields } from './ObligationFields'
+import { facetTags } from '../../lib/tag-tree'
 import { useRecentTags } from './recent-tags'
 import { ResizeControls } from './ResizeControls'
 import { SaveStatus } from './SaveStatus'
@@ -48,6 +49,19 @@ function Editor({ clipping, tags, sourceTitle, onDeleted, onOpenInReader }: Clip
   const recentIds = useRecentTags()
   const recent = useMemo(() => recentIds.flatMap((id) => tagsById.get(id) ?? []), [recentIds, tagsById])
   const [deleteError, setDeleteError] = useState<AppErrorData | null>(null)
+  const typeIds = useMemo(() => new Set(facetTags(tags, 'type').map((n) => n.tag.id)), [tags])
+  const instrumentIds = useMemo(() => new Set(facetTags(tags, 'instrument').map((n) => n.tag.id)), [tags])
+
+  // A tag that names an obligation type or an instrument also fills that
+  // field while it is empty, so tagging and classifying never disagree.
+  function changeTags(ids: string[]) {
+    const added = ids.filter((id) => !values.tags.includes(id))
+    setField('tags', ids)
+    const type = added.find((id) => typeIds.has(id))
+    if (type && !values.type) setField('type', type)
+    const instrument = added.find((id) => instrumentIds.has(id))
+    if (instrument && !values.instrument) setField('instrument', instrument)
+  }
 
   const toggleRef = useRef((_n: number) => {})
   useEffect(() => {
@@ -55,7 +69,7 @@ function Editor({ clipping, tags, sourceTitle, onDeleted, onOpenInReader }: Clip
       const tag = recent[n - 1]
       if (!tag) return
       const has = values.tags.includes(tag.id)
-      setField('tags', has ? values.tags.filter((t) => t !== tag.id) : [...values.tags, tag.id])
+      changeTags(has ? values.tags.filter((t) => t !== tag.id) : [...values.tags, tag.id])
     }
   })
 
@@ -115,7 +129,7 @@ function Editor({ clipping, tags, sourceTitle, onDeleted, onOpenInReader }: Clip
         tags={tags}
         tagsById={tagsById}
         recent={recent}
-        onChange={(ids) => setField('tags', ids)}
+        onChange={changeTags}
       />
 
       <h3 className="section-heading">Obligation</h3>

@@ -96,11 +96,14 @@ export function ClippingsView({ clippings, tagsById, selectedId, onSelect, onOpe
           )}
         </div>
       </div>
-      <DetailPane label="Clipping details" placeholder="Select a clipping to see its context and fields." paneRef={paneRef}>
-        {selected && (
-          <ClippingDetail clipping={selected} tags={tags} onOpenInReader={onOpenInReader} onDeleted={() => onSelect(null)} />
-        )}
-      </DetailPane>
+      {/* The coverage matrix needs the width more than an idle detail pane does. */}
+      {tab === 'table' && (
+        <DetailPane label="Clipping details" placeholder="Select a clipping to see its context and fields." paneRef={paneRef}>
+          {selected && (
+            <ClippingDetail clipping={selected} tags={tags} onOpenInReader={onOpenInReader} onDeleted={() => onSelect(null)} />
+          )}
+        </DetailPane>
+      )}
     </div>
   )
 }
