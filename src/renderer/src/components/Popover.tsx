@@ -1,4 +1,5 @@
-import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { createContext, useContext, useId, useRef, useState, type ReactNode } from 'react'
+import { useCloseOnOutside } from './use-close-on-outside'
 
 interface Props {
   /** The button's content; also its accessible name unless buttonLabel is given. */
@@ -30,16 +31,7 @@ export function Popover({ button, buttonLabel, buttonClassName = 'button', label
   const buttonRef = useRef<HTMLButtonElement>(null)
   const panelRef = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
-    if (!open) return
-    panelRef.current?.querySelector<HTMLElement>('input, select, textarea, button')?.focus()
-    function outside(e: PointerEvent) {
-      const target = e.target as Node
-      if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', outside)
-    return () => document.removeEventListener('pointerdown', outside)
-  }, [open])
+  useCloseOnOutside(open, panelRef, buttonRef, () => setOpen(false))
 
   function close() {
     setOpen(false)

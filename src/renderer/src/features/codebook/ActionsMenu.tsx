@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useCloseOnOutside } from '../../components/use-close-on-outside'
 
 export interface MenuItem {
   label: string
@@ -22,16 +23,7 @@ export function ActionsMenu({ label, buttonId, items }: Props) {
   const menuRef = useRef<HTMLUListElement>(null)
   const menuItems = () => [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
 
-  useEffect(() => {
-    if (!open) return
-    menuItems()[0]?.focus()
-    function outside(e: PointerEvent) {
-      const target = e.target as Node
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', outside)
-    return () => document.removeEventListener('pointerdown', outside)
-  }, [open])
+  useCloseOnOutside(open, menuRef, buttonRef, () => setOpen(false))
 
   function close() {
     setOpen(false)

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useCloseOnOutside } from '../../components/use-close-on-outside'
 
 interface Props {
   onPickFiles: () => void
@@ -14,16 +15,7 @@ export function ImportMenu({ onPickFiles, onPickFolder }: Props) {
 
   const items = () => [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
 
-  useEffect(() => {
-    if (!open) return
-    items()[0]?.focus()
-    function outside(e: PointerEvent) {
-      const target = e.target as Node
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false)
-    }
-    document.addEventListener('pointerdown', outside)
-    return () => document.removeEventListener('pointerdown', outside)
-  }, [open])
+  useCloseOnOutside(open, menuRef, buttonRef, () => setOpen(false))
 
   function close() {
     setOpen(false)
