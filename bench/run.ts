@@ -3,6 +3,7 @@
 // --quick runs each scenario once on small inputs, to prove the suite runs (npm test).
 import { fileURLToPath } from 'node:url'
 import { writeReport, type ScenarioResult } from './lib/report'
+import { clippingScenarios } from './scenarios/clippings'
 import { importScenarios } from './scenarios/import'
 import { searchScenarios } from './scenarios/search'
 
@@ -10,6 +11,7 @@ const quick = process.argv.includes('--quick')
 const scenarios: Array<{ name: string; run: (o: { quick: boolean }) => Promise<ScenarioResult[]> }> = [
   { name: 'import', run: importScenarios },
   { name: 'search', run: searchScenarios },
+  { name: 'clippings', run: clippingScenarios },
 ]
 
 const results: ScenarioResult[] = []

@@ -9,7 +9,7 @@ import { ColumnMenu, FacetBar, FilterRow } from './DataTableFilters'
 import { CheckAllCell, HeaderCell } from './DataTableHead'
 import { exportTableCsv } from './export-csv'
 import { fitColumns } from './fit-columns'
-import { TableIndex } from './table-index'
+import { TableIndex } from '../../../shared/table-index'
 import { useElementHeight } from './use-element-height'
 import { useRowChecks } from './use-row-checks'
 

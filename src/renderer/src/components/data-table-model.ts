@@ -1,6 +1,6 @@
 import type { Column, ColumnDef, RowData, VisibilityState } from '@tanstack/react-table'
 import type { TableState } from '../../../shared/views'
-import type { IndexColumn } from './table-index'
+import type { IndexColumn } from '../../../shared/table-index'
 
 declare module '@tanstack/react-table' {
   // The type parameters must match TanStack's declaration to merge with it.

@@ -1,7 +1,7 @@
 import type { Table } from '@tanstack/react-table'
 import { csvFileName, toCsv } from '../../../shared/csv'
 import { columnName } from './data-table-model'
-import type { TableIndex } from './table-index'
+import type { TableIndex } from '../../../shared/table-index'
 
 /**
  * Saves what the table shows as CSV: the visible columns in their order, and

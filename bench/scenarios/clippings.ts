@@ -1,0 +1,191 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ClippingRow } from '../../src/shared/api'
+import { makeAnchor } from '../../src/shared/anchors'
+import { FORMAT_VERSION } from '../../src/shared/workspace-files'
+import type { Clipping, Tag } from '../../src/shared/model'
+import { TableIndex, type IndexColumn } from '../../src/shared/table-index'
+import { listClippings, updateClipping } from '../../src/main/core/clippings'
+import { nodeFs, type FsOps } from '../../src/main/core/fs-ops'
+import { newId } from '../../src/main/core/ids'
+import { initWorkspace } from '../../src/main/core/init-workspace'
+import { findResourcesDir } from '../../src/main/core/resources'
+import { normaliseText, textHash } from '../../src/main/core/text'
+import { WorkspaceStore } from '../../src/main/core/workspace-store'
+import { prose, vocabulary } from '../lib/corpus'
+import { measure, seededRandom, summarise } from '../lib/measure'
+import type { ScenarioResult } from '../lib/report'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+
+const CLIPPINGS_PER_SOURCE = 50
+const MODALITIES = ['shall', 'shall not', 'should', 'should not', 'may', 'must'] as const
+
+/** A workspace of `sources` sources with 50 clippings each and `tagCount` tags, all seeded. */
+async function clippingWorkspace(sources: number, tagCount: number): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'cw-bench-clip-')), 'ws')
+  const store = await initWorkspace(dir, { resourcesDir: findResourcesDir(import.meta.dirname) })
+  const random = seededRandom(11)
+  const extra: Tag[] = Array.from({ length: Math.max(0, tagCount - store.codebook.data.tags.length) }, (_, i) => ({
+    id: `tag_bench${String(i).padStart(5, '0')}`,
+    parentId: null,
+    name: `Bench tag ${i}`,
+    colour: '#cfe3ff',
+    description: '',
+  }))
+  await store.saveCodebook({ ...store.codebook.data, tags: [...store.codebook.data.tags, ...extra] })
+  const tagIds = store.codebook.data.tags.map((t) => t.id)
+  const typeIds = store.codebook.data.tags.filter((t) => t.parentId === 'tag_obligationtype').map((t) => t.id)
+  const words = vocabulary(5_000)
+  const now = new Date().toISOString()
+  for (let s = 0; s < sources; s++) {
+    const text = normaliseText(prose(6_000, 5000 + s, words))
+    const sourceId = newId('src')
+    const clippings: Clipping[] = Array.from({ length: CLIPPINGS_PER_SOURCE }, () => {
+      const start = Math.floor(random() * (text.length - 300))
+      return {
+        id: newId('clp'),
+        sourceId,
+        ...makeAnchor(text, start, start + 80 + Math.floor(random() * 200)),
+        tags: [tagIds[Math.floor(random() * tagIds.length)] as string],
+        obligation: {
+          type: typeIds[Math.floor(random() * typeIds.length)] ?? null,
+          modality: MODALITIES[Math.floor(random() * MODALITIES.length)] as (typeof MODALITIES)[number],
+          bearer: random() < 0.5 ? 'States Parties' : 'operators of critical infrastructure',
+          scope: '',
+          instrument: null,
+          stance: '',
+        },
+        note: '',
+        createdAt: now,
+        updatedAt: now,
+      }
+    })
+    await store.addSource(
+      {
+        formatVersion: FORMAT_VERSION,
+        source: {
+          id: sourceId, kind: 'report', title: `Generated report ${s}`, authors: [], publisher: '', date: `20${10 + (s % 15)}`,
+          url: '', language: 'en', importedAt: now, format: 'text', textHash: textHash(text), textLength: text.length, note: '',
+        },
+        clippings,
+      },
+      text,
+    )
+  }
+  return dir
+}
+
+/** Counts the bytes a save writes, through the store's own file-system seam. */
+function countingFs(): { fs: FsOps; written: () => number; reset: () => void } {
+  let bytes = 0
+  const fs: FsOps = {
+    ...nodeFs,
+    open: async (path, flags) => {
+      const handle = await nodeFs.open(path, flags)
+      return { ...handle, writeFile: (data) => ((bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.length), handle.writeFile(data)), sync: () => handle.sync(), close: () => handle.close() }
+    },
+  }
+  return { fs, written: () => bytes, reset: () => (bytes = 0) }
+}
+
+async function editCost(dir: string, edits: number) {
+  const counter = countingFs()
+  const store = await WorkspaceStore.open(dir, { fs: counter.fs })
+  const ids = listClippings(store).map((c) => c.id)
+  const random = seededRandom(3)
+  const times: number[] = []
+  const bytes: number[] = []
+  for (let i = 0; i < edits; i++) {
+    counter.reset()
+    const t0 = performance.now()
+    await updateClipping(store, ids[Math.floor(random() * ids.length)] as string, { note: `edit ${i}` })
+    times.push(performance.now() - t0)
+    bytes.push(counter.written())
+  }
+  return { stats: summarise(times), maxBytes: Math.max(...bytes), clippings: ids.length }
+}
+
+const columns: IndexColumn<ClippingRow>[] = [
+  { id: 'quote', text: (r) => r.quote, facetValues: (r) => [r.quote], global: true },
+  { id: 'type', text: (r) => r.obligation?.type ?? '', facetValues: (r) => [r.obligation?.type ?? ''], global: false },
+  { id: 'modality', text: (r) => r.obligation?.modality ?? '', facetValues: (r) => [r.obligation?.modality ?? ''], global: false },
+]
+
+/** Opening, editing, filtering, sorting and counting facets at 100,000 clippings, each beside a plain-JS floor. */
+export async function clippingScenarios({ quick }: { quick: boolean }): Promise<ScenarioResult[]> {
+  const sources = quick ? 20 : 2000
+  const dir = await clippingWorkspace(sources, quick ? 100 : 500)
+  const results: ScenarioResult[] = []
+  const n = sources * CLIPPINGS_PER_SOURCE
+
+  const open = await measure(async () => listClippings(await WorkspaceStore.open(dir, { readOnly: true })), quick ? 1 : 5, 1)
+  const rawOpen = await measure(async () => {
+    const ids = await readdir(join(dir, 'sources'))
+    return Promise.all(ids.map(async (id) => JSON.parse(await readFile(join(dir, 'sources', id, 'source.json'), 'utf8'))))
+  }, quick ? 1 : 5, 1)
+  results.push({
+    id: 'open-workspace', title: `open workspace to table data (${n} clippings)`,
+    figure: `${open.medianMs.toFixed(0)} ms`, floor: `raw read + JSON.parse ${rawOpen.medianMs.toFixed(0)} ms`,
+    ratio: open.medianMs / rawOpen.medianMs, target: '<= 300 ms; <= 2x floor', met: quick ? null : open.medianMs <= 300 && open.medianMs / rawOpen.medianMs <= 2,
+  })
+
+  const edit = await editCost(dir, quick ? 5 : 50)
+  let xlNote = ''
+  let ratio: number | null = null
+  if (!quick) {
+    const xl = await editCost(await clippingWorkspace(sources * 10, 500), 50)
+    ratio = xl.stats.medianMs / edit.stats.medianMs
+    xlNote = `; at ${xl.clippings} clippings: p95 ${xl.stats.p95Ms.toFixed(1)} ms, ${(xl.maxBytes / 1024).toFixed(1)} KB`
+  }
+  results.push({
+    id: 'edit-clipping', title: `one clipping edit, durable (${n} clippings)`,
+    figure: `p95 ${edit.stats.p95Ms.toFixed(1)} ms, ${(edit.maxBytes / 1024).toFixed(1)} KB written`,
+    floor: quick ? 'W-XL skipped in quick mode' : `W-XL/W-L time ratio${xlNote}`,
+    ratio, target: '<= 16 KB; p95 <= 20 ms; W-XL/W-L <= 1.2',
+    met: quick ? null : edit.maxBytes <= 16 * 1024 && edit.stats.p95Ms <= 20 && (ratio ?? 0) <= 1.2,
+  })
+
+  const rows = listClippings(await WorkspaceStore.open(dir, { readOnly: true }))
+  const index = new TableIndex(rows, columns)
+  index.sort(index.rows(index.masks('state', [])), [{ id: 'quote', desc: false }])
+  const queries = ['state', 'critical', 'shall', 'report', 'measures']
+  let q = 0
+  const filter = await measure(() => index.rows(index.masks(queries[q++ % queries.length] as string, [])), quick ? 5 : 50)
+  let f = 0
+  const lowered = rows.map((r) => r.quote.toLowerCase())
+  const filterFloor = await measure(() => {
+    const needle = queries[f++ % queries.length] as string
+    const out: number[] = []
+    for (let i = 0; i < lowered.length; i++) if ((lowered[i] as string).includes(needle)) out.push(i)
+    return out
+  }, quick ? 5 : 50)
+  results.push({
+    id: 'filter', title: `text filter over ${n} clippings (core)`, figure: `median ${filter.medianMs.toFixed(1)} ms, p95 ${filter.p95Ms.toFixed(1)}`,
+    floor: `plain includes() ${filterFloor.medianMs.toFixed(1)} ms`, ratio: filter.medianMs / filterFloor.medianMs,
+    target: '<= 50 ms; <= 2x floor', met: quick ? null : filter.p95Ms <= 50 && filter.medianMs / filterFloor.medianMs <= 2,
+  })
+
+  const all = index.rows(new Map())
+  const sort = await measure(() => index.sort(all, [{ id: 'quote', desc: true }]), quick ? 3 : 20)
+  const sortFloor = await measure(() => all.slice().sort((a, b) => ((lowered[a] as string) < (lowered[b] as string) ? 1 : -1)), quick ? 3 : 20)
+  results.push({
+    id: 'sort', title: `sort ${n} clippings by quote (core)`, figure: `median ${sort.medianMs.toFixed(1)} ms`,
+    floor: `plain sort of lower-cased strings ${sortFloor.medianMs.toFixed(1)} ms`, ratio: sort.medianMs / sortFloor.medianMs,
+    target: '<= 50 ms; <= 2x floor', met: quick ? null : sort.medianMs <= 50 && sort.medianMs / sortFloor.medianMs <= 2,
+  })
+
+  const masks = index.masks('', [{ id: 'modality', value: ['should'] }])
+  const facets = await measure(() => index.facetCounts('type', masks), quick ? 5 : 50)
+  const facetFloor = await measure(() => {
+    const counts = new Map<string, number>()
+    for (const r of rows) if (r.obligation?.modality === 'should') counts.set(r.obligation.type ?? '', (counts.get(r.obligation.type ?? '') ?? 0) + 1)
+    return counts
+  }, quick ? 5 : 50)
+  results.push({
+    id: 'facets', title: `facet counts over ${n} clippings (core)`, figure: `median ${facets.medianMs.toFixed(1)} ms`,
+    floor: `plain Map count ${facetFloor.medianMs.toFixed(1)} ms`, ratio: facets.medianMs / facetFloor.medianMs,
+    target: '<= 16 ms; <= 2x floor', met: quick ? null : facets.medianMs <= 16 && facets.medianMs / facetFloor.medianMs <= 2,
+  })
+  return results
+}
