@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick]`: generates what it needs, runs every scenario
 // beside its floor measured in the same run, and writes bench/results/latest.{md,json}.
 // --quick runs each scenario once on small inputs, to prove the suite runs (npm test).
+// --only NAME runs one group (import, search, clippings).
 import { fileURLToPath } from 'node:url'
 import { writeReport, type ScenarioResult } from './lib/report'
 import { clippingScenarios } from './scenarios/clippings'
@@ -14,8 +15,9 @@ const scenarios: Array<{ name: string; run: (o: { quick: boolean }) => Promise<S
   { name: 'clippings', run: clippingScenarios },
 ]
 
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
 const results: ScenarioResult[] = []
-for (const scenario of scenarios) {
+for (const scenario of scenarios.filter((s) => !only || s.name === only)) {
   process.stderr.write(`bench: ${scenario.name}…\n`)
   results.push(...(await scenario.run({ quick })))
 }

@@ -59,10 +59,9 @@ export async function addClipping(store: WorkspaceStore, input: NewClipping): Pr
 
 /** Finds a clipping and the source file that holds it. */
 function locate(store: WorkspaceStore, id: string) {
-  for (const db of store.sources.values()) {
-    const index = db.data.clippings.findIndex((c) => c.id === id)
-    if (index >= 0) return { db, index, clipping: db.data.clippings[index] as Clipping }
-  }
+  const db = store.sources.get(store.sourceOfClipping(id) ?? '')
+  const index = db ? db.data.clippings.findIndex((c) => c.id === id) : -1
+  if (db && index >= 0) return { db, index, clipping: db.data.clippings[index] as Clipping }
   throw new AppError({ code: 'not-found', message: `No clipping with id ${id} in this workspace.`, hint: 'It may have been deleted; refresh the list.' })
 }
 

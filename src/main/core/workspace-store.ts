@@ -55,6 +55,8 @@ export class WorkspaceStore {
   codebook: Low<CodebookFile>
   views: Low<ViewsFile>
   recorder: SaveRecorder | null = null
+  /** Which source holds each clipping, so finding one costs the same at any workspace size. */
+  private readonly clippingOwner = new Map<string, string>()
 
   private constructor(
     readonly dir: string,
@@ -155,6 +157,7 @@ export class WorkspaceStore {
           continue
         }
         store.sources.set(id, store.lowFor(layout.sourceFile(dir, id), sourceFileSchema, loaded.data))
+        store.own(id, [], loaded.data.clippings)
       }
     }
     for (const loaded of drafts) {
@@ -173,6 +176,7 @@ export class WorkspaceStore {
     if (!db) throw new AppError({ code: 'not-found', message: `No source with id ${next.source.id}.` })
     await db.adapter.write(next)
     this.recorder?.(`source:${next.source.id}`, db.data, next)
+    this.own(next.source.id, db.data.clippings, next.clippings)
     db.data = next
   }
 
@@ -197,6 +201,17 @@ export class WorkspaceStore {
       throw err
     }
     this.sources.set(id, this.lowFor(layout.sourceFile(this.dir, id), sourceFileSchema, file))
+    this.own(id, [], file.clippings)
+  }
+
+  /** The id of the source that holds a clipping, if any. */
+  sourceOfClipping(clippingId: string): string | undefined {
+    return this.clippingOwner.get(clippingId)
+  }
+
+  private own(sourceId: string, before: readonly { id: string }[], after: readonly { id: string }[]): void {
+    for (const c of before) this.clippingOwner.delete(c.id)
+    for (const c of after) this.clippingOwner.set(c.id, sourceId)
   }
 
   async saveDraft(next: DraftFile): Promise<void> {
