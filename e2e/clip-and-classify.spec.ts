@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ClippingsPage } from './pages/clippings-page'
 import { ImportPanel } from './pages/import-panel'
@@ -20,14 +21,20 @@ async function clippingsOnDisk(workspaceDir: string) {
   }>
 }
 
-test('clip a sentence of a seed, classify it, undo its deletion, find it with a saved view and in the coverage picture', async ({ app }) => {
-  const reader = new ReaderPage(app.page)
+/** Imports the seed through the Import menu and opens it in the reader. */
+async function openImportedSeed(page: Page): Promise<ReaderPage> {
+  const reader = new ReaderPage(page)
   await reader.waitUntilLoaded()
-  const panel = new ImportPanel(app.page)
+  const panel = new ImportPanel(page)
   await panel.importFiles([seed])
   await panel.waitUntilFinished()
   await panel.close()
   await reader.openSource(TITLE)
+  return reader
+}
+
+test('clip a sentence of a seed, classify it, undo its deletion, find it with a saved view and in the coverage picture', async ({ app }) => {
+  const reader = await openImportedSeed(app.page)
 
   await test.step('clip the sentence and tag it "Positive obligation"', async () => {
     await reader.clipPhrase(SENTENCE)
@@ -93,13 +100,7 @@ test('clip a sentence of a seed, classify it, undo its deletion, find it with a 
 })
 
 test('find obligation candidates in a seed and accept one from the keyboard', async ({ app }) => {
-  const reader = new ReaderPage(app.page)
-  await reader.waitUntilLoaded()
-  const panel = new ImportPanel(app.page)
-  await panel.importFiles([seed])
-  await panel.waitUntilFinished()
-  await panel.close()
-  await reader.openSource(TITLE)
+  const reader = await openImportedSeed(app.page)
 
   await reader.detail.getByRole('button', { name: 'Candidates', exact: true }).click()
   await expect(reader.candidates.getByRole('status')).toHaveText(/^\d+ candidates$/)

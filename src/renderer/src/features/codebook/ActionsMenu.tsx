@@ -1,5 +1,5 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
-import { useCloseOnOutside } from '../../components/use-close-on-outside'
+import { useId } from 'react'
+import { useMenuButton } from '../../components/use-menu-button'
 
 export interface MenuItem {
   label: string
@@ -17,37 +17,8 @@ interface Props {
 
 /** A "⋯" menu button following the ARIA menu button pattern. */
 export function ActionsMenu({ label, buttonId, items }: Props) {
-  const [open, setOpen] = useState(false)
   const id = useId()
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const menuRef = useRef<HTMLUListElement>(null)
-  const menuItems = () => [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
-
-  useCloseOnOutside(open, menuRef, buttonRef, () => setOpen(false))
-
-  function close() {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
-
-  function onMenuKeyDown(e: KeyboardEvent<HTMLUListElement>) {
-    const all = menuItems()
-    const index = all.indexOf(document.activeElement as HTMLButtonElement)
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: all.length - 1 }
-    if (e.key in moves) {
-      e.preventDefault()
-      all[((moves[e.key] as number) + all.length) % all.length]?.focus()
-    } else if (e.key === 'Escape' || e.key === 'Tab') {
-      e.preventDefault()
-      e.stopPropagation()
-      close()
-    } else if (e.key.length === 1 && /\S/.test(e.key)) {
-      // Type-ahead: the next item starting with the letter.
-      const key = e.key.toLowerCase()
-      const rest = [...all.slice(index + 1), ...all.slice(0, index + 1)]
-      rest.find((item) => item.textContent?.toLowerCase().startsWith(key))?.focus()
-    }
-  }
+  const { open, setOpen, buttonRef, menuRef, onMenuKeyDown } = useMenuButton()
 
   return (
     <div className="menu-anchor">

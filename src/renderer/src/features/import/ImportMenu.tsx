@@ -1,5 +1,5 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react'
-import { useCloseOnOutside } from '../../components/use-close-on-outside'
+import { useId } from 'react'
+import { useMenuButton } from '../../components/use-menu-button'
 
 interface Props {
   onPickFiles: () => void
@@ -8,36 +8,12 @@ interface Props {
 
 /** The "Import" menu button: files or a whole folder, following the ARIA menu button pattern. */
 export function ImportMenu({ onPickFiles, onPickFolder }: Props) {
-  const [open, setOpen] = useState(false)
   const id = useId()
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const menuRef = useRef<HTMLUListElement>(null)
-
-  const items = () => [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
-
-  useCloseOnOutside(open, menuRef, buttonRef, () => setOpen(false))
-
-  function close() {
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
+  const { open, setOpen, buttonRef, menuRef, close, onMenuKeyDown } = useMenuButton()
 
   function choose(pick: () => void) {
     close()
     pick()
-  }
-
-  function onMenuKeyDown(e: KeyboardEvent<HTMLUListElement>) {
-    const all = items()
-    const index = all.indexOf(document.activeElement as HTMLButtonElement)
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: all.length - 1 }
-    if (e.key in moves) {
-      e.preventDefault()
-      all[((moves[e.key] as number) + all.length) % all.length]?.focus()
-    } else if (e.key === 'Escape' || e.key === 'Tab') {
-      e.preventDefault()
-      close()
-    }
   }
 
   return (
