@@ -30,38 +30,54 @@ export function findByTextHash(store: WorkspaceStore, hash: string): Source | un
   return undefined
 }
 
+/** The metadata a new source starts with; the rest is computed from its text. */
+export type NewSourceMetadata = Pick<Source, 'kind' | 'title' | 'authors' | 'publisher' | 'date' | 'url' | 'language'>
+
+/**
+ * Stores normalised text as a new source, or returns the source that
+ * already holds the same text: the one place sources are created, for
+ * pasting and for importing alike.
+ */
+export async function addNewSource(
+  store: WorkspaceStore,
+  input: { text: string; format: Source['format']; metadata: NewSourceMetadata; pages?: number[]; original?: { extension: string; bytes: Uint8Array } },
+): Promise<{ source: Source; duplicate: boolean }> {
+  const hash = textHash(input.text)
+  const existing = findByTextHash(store, hash)
+  if (existing) return { source: existing, duplicate: true }
+  const source: Source = {
+    id: newId('src'),
+    ...input.metadata,
+    importedAt: store.now().toISOString(),
+    format: input.format,
+    textHash: hash,
+    textLength: input.text.length,
+    note: '',
+  }
+  if (input.pages) source.pages = input.pages
+  await store.addSource({ formatVersion: FORMAT_VERSION, source, clippings: [] }, input.text, input.original)
+  return { source, duplicate: false }
+}
+
 /** Creates a source from pasted text; refuses text the workspace already holds. */
 export async function createSourceFromText(
   store: WorkspaceStore,
   input: z.output<typeof createSourceInput>,
 ): Promise<Source> {
-  const text = normaliseText(input.text)
-  const hash = textHash(text)
-  const existing = findByTextHash(store, hash)
-  if (existing) {
+  const { text: _text, title, ...rest } = input
+  const { source, duplicate } = await addNewSource(store, {
+    text: normaliseText(input.text),
+    format: 'pasted',
+    metadata: { ...rest, title: title.trim(), language: '' },
+  })
+  if (duplicate) {
     throw new AppError({
       code: 'duplicate',
-      message: `This text is already in the workspace as "${existing.title}".`,
+      message: `This text is already in the workspace as "${source.title}".`,
       hint: 'Open that source instead, or change the text if it is a different document.',
       field: 'text',
     })
   }
-  const source: Source = {
-    id: newId('src'),
-    kind: input.kind,
-    title: input.title.trim(),
-    authors: input.authors,
-    publisher: input.publisher,
-    date: input.date,
-    url: input.url,
-    language: '',
-    importedAt: store.now().toISOString(),
-    format: 'pasted',
-    textHash: hash,
-    textLength: text.length,
-    note: '',
-  }
-  await store.addSource({ formatVersion: FORMAT_VERSION, source, clippings: [] }, text)
   return source
 }
 

@@ -1,10 +1,8 @@
 import { extname } from 'node:path'
 import type { ImportResult } from '../../../shared/api'
-import { sourceKinds, type Source, type SourceKind } from '../../../shared/model'
-import { FORMAT_VERSION } from '../../../shared/workspace-files'
-import { newId } from '../ids'
-import { findByTextHash } from '../sources'
-import { normaliseText, textHash } from '../text'
+import { sourceKinds, type SourceKind } from '../../../shared/model'
+import { addNewSource, type NewSourceMetadata } from '../sources'
+import { normaliseText } from '../text'
 import type { WorkspaceStore } from '../workspace-store'
 import type { ExtractionService } from './extraction-service'
 import { DEFAULT_LIMITS, ImportError, type ExtractedDocument, type ImportLimits } from './types'
@@ -49,16 +47,15 @@ export async function importFile(
   if (normaliseText(doc.text) !== doc.text) throw new Error(`extractor for ${doc.format} returned unnormalised text`)
   if (doc.text.trim().length === 0) return failed('no text could be found in it')
 
-  const hash = textHash(doc.text)
-  const existing = findByTextHash(store, hash)
-  if (existing) return { name: input.name, status: 'duplicate', duplicateOf: { id: existing.id, title: existing.title } }
-
-  const source = buildSource(store, input.name, doc, hash)
   const extension = extname(input.name).slice(1).toLowerCase().replace(/[^a-z0-9]/g, '') || doc.format
-  await store.addSource({ formatVersion: FORMAT_VERSION, source, clippings: [] }, doc.text, {
-    extension,
-    bytes: input.bytes,
+  const { source, duplicate } = await addNewSource(store, {
+    text: doc.text,
+    format: doc.format,
+    metadata: metadataOf(input.name, doc),
+    ...(doc.pages ? { pages: doc.pages } : {}),
+    original: { extension, bytes: input.bytes },
   })
+  if (duplicate) return { name: input.name, status: 'duplicate', duplicateOf: { id: source.id, title: source.title } }
   return { name: input.name, status: 'imported', source, warnings: doc.warnings }
 }
 
@@ -66,12 +63,12 @@ function baseName(name: string): string {
   return name.split(/[\\/]/).pop() ?? name
 }
 
-function buildSource(store: WorkspaceStore, name: string, doc: ExtractedDocument, hash: string): Source {
+/** The detected metadata, within the schema's limits, with a title from the file name when none was found. */
+function metadataOf(name: string, doc: ExtractedDocument): NewSourceMetadata {
   const meta = doc.metadata
   const fallbackTitle = baseName(name).replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim() || 'Untitled document'
   const kind: SourceKind = meta.kind && sourceKinds.includes(meta.kind) ? meta.kind : 'article'
-  const source: Source = {
-    id: newId('src'),
+  return {
     kind,
     title: (meta.title?.trim() || fallbackTitle).slice(0, 500),
     authors: (meta.authors ?? []).map((a) => a.trim()).filter(Boolean).slice(0, 50),
@@ -79,12 +76,5 @@ function buildSource(store: WorkspaceStore, name: string, doc: ExtractedDocument
     date: meta.date ?? '',
     url: (meta.url ?? '').slice(0, 2000),
     language: (meta.language ?? '').slice(0, 35),
-    importedAt: store.now().toISOString(),
-    format: doc.format,
-    textHash: hash,
-    textLength: doc.text.length,
-    note: '',
   }
-  if (doc.pages) source.pages = doc.pages
-  return source
 }
