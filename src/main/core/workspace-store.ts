@@ -22,7 +22,8 @@ import { errnoCode, nodeFs, type FsOps } from './fs-ops'
 import { DurableJsonFile, FileLoadError, NewerFormatError, stableJson } from './json-file'
 import { mapLimit } from './map-limit'
 import { quarantine } from './quarantine'
-import { isRecordEntry, layout } from './workspace-layout'
+import { listEntries, newerFormat, readWorkspaceMeta, refuseWrites, removeStaging } from './workspace-open'
+import { layout } from './workspace-layout'
 
 export interface StoreOptions {
   fs?: FsOps
@@ -292,72 +293,5 @@ export class WorkspaceStore {
       if (err instanceof FileLoadError) return { ok: false, error: err, moveTarget }
       throw err
     }
-  }
-}
-
-async function readWorkspaceMeta(fs: FsOps, dir: string): Promise<WorkspaceFile> {
-  const path = layout.workspaceFile(dir)
-  const adapter = new DurableJsonFile(fs, path, workspaceFileSchema, FORMAT_VERSION)
-  let meta: WorkspaceFile | null
-  try {
-    meta = await adapter.read()
-  } catch (err) {
-    if (err instanceof NewerFormatError) throw newerFormat(dir, err)
-    if (err instanceof FileLoadError) {
-      throw new AppError({
-        code: 'workspace-invalid',
-        message: `The workspace file ${path} cannot be read: ${err.reason}.`,
-        hint: 'Nothing was changed. Restore workspace.json from a backup or from git.',
-        field: path,
-      })
-    }
-    throw err
-  }
-  if (meta) return meta
-  const empty = !(await fs.exists(dir)) || (await fs.readdir(dir)).length === 0
-  throw new AppError({
-    code: empty ? 'not-found' : 'workspace-invalid',
-    message: empty
-      ? `There is no workspace at ${dir}.`
-      : `${dir} is not a Clausewright workspace: it has no workspace.json.`,
-    hint: empty
-      ? 'Create one with "clausewright init".'
-      : 'Choose the folder that holds workspace.json, or an empty folder for a new workspace.',
-    field: dir,
-  })
-}
-
-function newerFormat(dir: string, err: NewerFormatError): AppError {
-  return new AppError({
-    code: 'newer-format',
-    message: `This workspace was written by a newer version of Clausewright (${err.path} has format version ${err.version}; this version reads up to ${FORMAT_VERSION}).`,
-    hint: 'Nothing was changed. Open it with a newer Clausewright.',
-    field: dir,
-  })
-}
-
-async function listEntries(fs: FsOps, dir: string): Promise<string[]> {
-  try {
-    return (await fs.readdir(dir)).filter(isRecordEntry).sort()
-  } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return []
-    throw err
-  }
-}
-
-function refuseWrites(fs: FsOps): FsOps {
-  return {
-    ...fs,
-    open: (path, flags) =>
-      flags === 'r' ? fs.open(path, flags) : Promise.reject(new AppError({ code: 'forbidden', message: 'This workspace is open for reading only.' })),
-  }
-}
-
-async function removeStaging(fs: FsOps, staging: string): Promise<void> {
-  try {
-    for (const name of await fs.readdir(staging)) await fs.unlink(`${staging}/${name}`)
-    await fs.rmdir(staging)
-  } catch {
-    // A leftover staging folder is ignored by the loader; nothing to lose.
   }
 }
