@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { createTagInput, tagPatchSchema } from '../../shared/codebook-inputs'
 import { AppError } from '../../shared/errors'
 import type { Clipping, Tag } from '../../shared/model'
-import { newId } from './ids'
+import { newId } from '../../shared/ids'
 import { keepInTrash } from './trash'
 import type { WorkspaceStore } from './workspace-store'
 

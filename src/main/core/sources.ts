@@ -3,7 +3,7 @@ import type { createSourceInput, SourceDetail, SourcePatch, SourceRow } from '..
 import { AppError } from '../../shared/errors'
 import type { Source } from '../../shared/model'
 import { FORMAT_VERSION } from '../../shared/workspace-files'
-import { newId } from './ids'
+import { newId } from '../../shared/ids'
 import { normaliseText, textHash } from './text'
 import type { WorkspaceStore } from './workspace-store'
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { AppError } from '../../shared/errors'
 import type { saveViewInput, SavedView } from '../../shared/views'
-import { newId } from './ids'
+import { newId } from '../../shared/ids'
 import type { WorkspaceStore } from './workspace-store'
 
 export function listViews(store: WorkspaceStore): SavedView[] {
