@@ -7,6 +7,7 @@ import { bindApi } from '../src/browser-host/bind-api'
 import { APP_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/browser-host/chromium'
 import { serveRenderer } from '../src/browser-host/serve-renderer'
 import { createHandlers } from '../src/main/core/api-handlers'
+import { exportsFolderChooser } from '../src/main/core/export/save-export'
 import { openAppCore } from '../src/main/core/app-core'
 import { openOrInitWorkspace } from '../src/main/core/init-workspace'
 import { findResourcesDir } from '../src/main/core/resources'
@@ -38,7 +39,7 @@ async function startBrowserHost(browser: Browser, workspaceDir: string, sample: 
   const core = await openAppCore(workspaceDir, { resourcesDir, sample })
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   await serveRenderer(context, rendererDir)
-  await bindApi(context, createHandlers(core))
+  await bindApi(context, createHandlers(core, exportsFolderChooser(core.store)))
   const page = await context.newPage()
   await page.goto(APP_URL)
   return {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createHandlers } from '../main/core/api-handlers'
+import { exportsFolderChooser } from '../main/core/export/save-export'
 import { openAppCore } from '../main/core/app-core'
 import { findResourcesDir } from '../main/core/resources'
 import { bindApi } from './bind-api'
@@ -46,7 +47,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     viewport: options.headless ? { width, height } : null,
   })
   await serveRenderer(context, options.rendererDir)
-  await bindApi(context, createHandlers(core))
+  await bindApi(context, createHandlers(core, exportsFolderChooser(core.store)))
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(APP_URL)
   return {

@@ -54,9 +54,18 @@ function createWindow(): BrowserWindow {
   return win
 }
 
+/** The system's save dialog, opened over the window, starting in the user's documents folder. */
+async function chooseSavePath(suggestedName: string): Promise<string | null> {
+  const options = { defaultPath: join(app.getPath('documents'), suggestedName) }
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options)
+  return result.canceled || !result.filePath ? null : result.filePath
+}
+
 function lockDownSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  // Writing text to the clipboard ("Copy Markdown") is the one permission the workbench uses.
+  const allowed = (permission: string) => permission === 'clipboard-sanitized-write'
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => callback(allowed(permission)))
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) => allowed(permission))
   // Nothing is ever fetched from the network: the workbench runs air-gapped.
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !details.url.startsWith('file:') && !details.url.startsWith('devtools:') })
@@ -75,7 +84,7 @@ async function start(): Promise<void> {
     return
   }
   lockDownSessions()
-  registerIpc(createHandlers(core), isTrustedSender)
+  registerIpc(createHandlers(core, chooseSavePath), isTrustedSender)
   Menu.setApplicationMenu(buildMenu(core.store.dir))
   app.on('will-quit', () => void core.close())
   mainWindow = createWindow()

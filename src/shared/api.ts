@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Result } from './errors'
 import { bulkClippingInput, clippingPatchSchema, createClippingInput, deleteClippingsInput } from './clipping-inputs'
 import { createTagInput, mergeTagsInput, tagPatchSchema } from './codebook-inputs'
-import { idSchema, partialDateSchema, sourceKindSchema } from './model'
+import { articleSchema, idSchema, paragraphSchema, partialDateSchema, sourceKindSchema } from './model'
 import type { Clipping, Draft, Source, Tag } from './model'
 import { saveViewInput, type SavedView } from './views'
 
@@ -82,6 +82,31 @@ export interface DraftSummary {
   updatedAt: string
 }
 
+export const exportFormats = ['markdown', 'json', 'csv'] as const
+export type ExportFormat = (typeof exportFormats)[number]
+
+/** A draft exported as text, with the file name to offer for it. */
+export interface DraftExport {
+  format: ExportFormat
+  fileName: string
+  content: string
+}
+
+/** Where a saved export went; null when the user cancelled the save dialog. */
+export interface SavedExport {
+  path: string | null
+}
+
+/** What importing a JSON clause pack did. */
+export interface ImportPackSummary {
+  draftId: string
+  sourcesCreated: number
+  sourcesReused: number
+  clippingsCreated: number
+  clippingsReused: number
+  tagsCreated: number
+}
+
 const noInput = z.object({}).strict()
 const byId = z.object({ id: idSchema }).strict()
 
@@ -122,6 +147,23 @@ export const sourcePatchSchema = z
   .strict()
 export type SourcePatch = z.infer<typeof sourcePatchSchema>
 
+export const draftBodySchema = z
+  .object({
+    title: z.string().trim().min(1, 'give the draft a title').max(300),
+    preamble: z.array(paragraphSchema).max(500),
+    articles: z.array(articleSchema).max(1000),
+  })
+  .strict()
+
+const exportInput = z
+  .object({
+    id: idSchema,
+    format: z.enum(exportFormats),
+    /** Puts this date in the Markdown front matter; without it the same draft gives the same bytes. */
+    date: partialDateSchema.optional(),
+  })
+  .strict()
+
 /** Declares one operation: its input schema and (as a type only) its output. */
 function op<O>() {
   return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O })
@@ -159,6 +201,25 @@ export const apiContract = {
   'history.redo': op<HistoryStep>()(noInput),
   'drafts.list': op<DraftSummary[]>()(noInput),
   'drafts.get': op<Draft>()(byId),
+  'drafts.create': op<Draft>()(z.object({ title: z.string().trim().min(1, 'give the draft a title').max(300) }).strict()),
+  'drafts.update': op<Draft>()(
+    z
+      .object({
+        id: idSchema,
+        body: draftBodySchema,
+        /** What the edit did, for the undo menu: "Move Article 3 up". */
+        label: z.string().trim().min(1).max(120),
+        /** Edits with the same key in a row undo as one step (typing in one paragraph). */
+        mergeKey: z.string().max(120).optional(),
+      })
+      .strict(),
+  ),
+  'drafts.delete': op<{ deleted: boolean }>()(byId),
+  'drafts.export': op<DraftExport>()(exportInput),
+  'drafts.saveExport': op<SavedExport>()(exportInput),
+  'drafts.importPack': op<ImportPackSummary>()(
+    z.object({ name: z.string().min(1).max(1000), text: z.string().min(1, 'the file is empty').max(200_000_000) }).strict(),
+  ),
 }
 
 export type ApiContract = typeof apiContract

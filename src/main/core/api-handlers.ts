@@ -4,7 +4,10 @@ import { addClipping, bulkUpdateClippings, deleteClippings, listClippings, updat
 import { createTag, deleteTag, mergeTags, updateTag } from './codebook'
 import type { HistoryStep } from '../../shared/api'
 import type { RecordKey } from './workspace-store'
-import { getDraft, listDrafts } from './drafts'
+import { createDraft, deleteDraft, getDraft, listDrafts, updateDraft } from './drafts'
+import { exportDraft } from './export/export-draft'
+import { importJsonPack } from './export/import-pack'
+import { saveExport, type ChooseSavePath } from './export/save-export'
 import { importFile } from './import/import-file'
 import { createSourceFromText, getSource, listSources, updateSource } from './sources'
 import { deleteView, listViews, saveView } from './views'
@@ -31,8 +34,12 @@ export function workspaceInfo(store: WorkspaceStore): WorkspaceInfo {
   }
 }
 
-/** Binds every operation of the contract to the core function that performs it. */
-export function createHandlers(core: AppCore): ApiHandlers {
+/**
+ * Binds every operation of the contract to the core function that performs
+ * it. `chooseSavePath` is the host's save dialog (Electron's, or the
+ * exports folder where a host has none).
+ */
+export function createHandlers(core: AppCore, chooseSavePath: ChooseSavePath): ApiHandlers {
   const { store, extraction, search, history } = core
   const tagName = (id: string) => store.codebook.data.tags.find((t) => t.id === id)?.name ?? 'tag'
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -96,5 +103,20 @@ export function createHandlers(core: AppCore): ApiHandlers {
     'history.redo': async () => reindex(await history.redo()),
     'drafts.list': () => listDrafts(store),
     'drafts.get': ({ id }) => getDraft(store, id),
+    'drafts.create': ({ title }) => history.run(`New draft ${title}`, () => createDraft(store, title)),
+    'drafts.update': ({ id, body, label, mergeKey }) => history.run(label, () => updateDraft(store, id, body), mergeKey && `${id}:${mergeKey}`),
+    'drafts.delete': async ({ id }) => {
+      const title = getDraft(store, id).title
+      await history.run(`Delete draft ${title}`, () => deleteDraft(store, id))
+      return { deleted: true }
+    },
+    'drafts.export': ({ id, format, date }) => exportDraft(store, id, format, { date }),
+    'drafts.saveExport': ({ id, format, date }) => saveExport(store, chooseSavePath, id, format, { date }),
+    'drafts.importPack': async ({ name, text }) => {
+      const before = new Map([...store.sources].map(([id, db]) => [id, db.data.clippings.length]))
+      const summary = await history.run(`Import clause pack ${name}`, () => importJsonPack(store, text))
+      for (const [id, db] of store.sources) if (before.get(id) !== db.data.clippings.length) search.indexSource(id)
+      return summary
+    },
   }
 }

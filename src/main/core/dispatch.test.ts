@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { AppCore } from './app-core'
 import { createHandlers } from './api-handlers'
+import { exportsFolderChooser } from './export/save-export'
 import { dispatch } from './dispatch'
 import { newAppCore } from './testing/fixtures'
 
@@ -8,7 +9,7 @@ const opened: AppCore[] = []
 async function handlersForNewWorkspace() {
   const core = await newAppCore()
   opened.push(core)
-  return createHandlers(core)
+  return createHandlers(core, exportsFolderChooser(core.store))
 }
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((core) => core.close()))

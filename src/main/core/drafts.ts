@@ -1,5 +1,8 @@
 import type { DraftSummary } from '../../shared/api'
+import type { DraftBody } from '../../shared/drafting/draft-edits'
+import { paragraphsInOrder } from '../../shared/drafting/draft-edits'
 import { AppError } from '../../shared/errors'
+import { newId } from '../../shared/ids'
 import type { Draft } from '../../shared/model'
 import { FORMAT_VERSION } from '../../shared/workspace-files'
 import type { WorkspaceStore } from './workspace-store'
@@ -22,12 +25,42 @@ export function getDraft(store: WorkspaceStore, id: string): Draft {
   return db.data.draft
 }
 
-/** Stores a draft, checking that all the clippings it cites exist. */
+/** Starts an empty draft. */
+export async function createDraft(store: WorkspaceStore, title: string): Promise<Draft> {
+  const now = store.now().toISOString()
+  const draft: Draft = { id: newId('drf'), title, preamble: [], articles: [], createdAt: now, updatedAt: now }
+  await saveDraft(store, draft)
+  return draft
+}
+
+/** Replaces a draft's title, preamble and articles with the editor's version. */
+export async function updateDraft(store: WorkspaceStore, id: string, body: DraftBody): Promise<Draft> {
+  const current = getDraft(store, id)
+  const next: Draft = { ...current, title: body.title, preamble: body.preamble, articles: body.articles }
+  if (JSON.stringify(next) === JSON.stringify(current)) return current
+  next.updatedAt = store.now().toISOString()
+  await saveDraft(store, next)
+  return next
+}
+
+/** Moves a draft's file to the trash folder; undo brings it back. */
+export async function deleteDraft(store: WorkspaceStore, id: string): Promise<void> {
+  getDraft(store, id)
+  await store.removeDraft(id)
+}
+
+/** Stores a draft, checking that its ids are unique and that all the clippings it cites exist. */
 export async function saveDraft(store: WorkspaceStore, draft: Draft): Promise<void> {
-  const clippingIds = new Set<string>()
-  for (const db of store.sources.values()) for (const c of db.data.clippings) clippingIds.add(c.id)
-  const paragraphs = [...draft.preamble, ...draft.articles.flatMap((a) => a.paragraphs)]
-  const missing = paragraphs.flatMap((p) => p.clippingIds).filter((id) => !clippingIds.has(id))
+  const paragraphs = paragraphsInOrder(draft)
+  const ids = [...draft.articles.map((a) => a.id), ...paragraphs.map((p) => p.id)]
+  const repeated = ids.filter((pid, i) => ids.indexOf(pid) !== i)
+  if (repeated.length > 0) {
+    throw new AppError({ code: 'invalid-input', message: `The draft uses these ids twice: ${[...new Set(repeated)].join(', ')}.`, field: 'articles' })
+  }
+  // A clipping deleted after it was cited stays cited (the editor flags it), so the rest of the draft can still be edited.
+  const stored = store.drafts.get(draft.id)?.data.draft
+  const cited = new Set(stored ? paragraphsInOrder(stored).flatMap((p) => p.clippingIds) : [])
+  const missing = paragraphs.flatMap((p) => p.clippingIds).filter((cid) => store.sourceOfClipping(cid) === undefined && !cited.has(cid))
   if (missing.length > 0) {
     throw new AppError({
       code: 'invalid-input',

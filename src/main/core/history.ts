@@ -12,6 +12,8 @@ interface Change {
 interface Entry {
   label: string
   changes: Change[]
+  /** Operations run with the same key one after another form one step (typing in one field). */
+  mergeKey?: string
 }
 
 const MAX_ENTRIES = 200
@@ -29,8 +31,12 @@ export class History {
 
   constructor(private readonly store: WorkspaceStore) {}
 
-  /** Runs one user operation as one undo step labelled `label`. */
-  run<T>(label: string, operation: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one user operation as one undo step labelled `label`. With a
+   * `mergeKey`, it joins the previous step when that one had the same key
+   * and nothing was undone since, so a burst of typing undoes at once.
+   */
+  run<T>(label: string, operation: () => Promise<T>, mergeKey?: string): Promise<T> {
     return this.exclusive(async () => {
       const changes = new Map<RecordKey, Change>()
       this.store.recorder = (key, before, after) => {
@@ -43,13 +49,24 @@ export class History {
       } finally {
         this.store.recorder = null
         // Even a failed operation may have saved some files: keep them undoable.
-        if (changes.size > 0) {
-          this.undoStack.push({ label, changes: [...changes.values()] })
-          if (this.undoStack.length > MAX_ENTRIES) this.undoStack.shift()
-          this.redoStack.length = 0
-        }
+        if (changes.size > 0) this.record({ label, changes: [...changes.values()], mergeKey })
       }
     })
+  }
+
+  private record(entry: Entry): void {
+    const top = this.undoStack.at(-1)
+    if (entry.mergeKey !== undefined && top?.mergeKey === entry.mergeKey && this.redoStack.length === 0) {
+      for (const change of entry.changes) {
+        const known = top.changes.find((c) => c.key === change.key)
+        if (known) known.after = change.after
+        else top.changes.push(change)
+      }
+      return
+    }
+    this.undoStack.push(entry)
+    if (this.undoStack.length > MAX_ENTRIES) this.undoStack.shift()
+    this.redoStack.length = 0
   }
 
   state(): HistoryState {

@@ -1,5 +1,8 @@
+import { paragraphsInOrder } from '../../../shared/drafting/draft-edits'
+import { danglingReferences } from '../../../shared/drafting/references'
 import { AppError } from '../../../shared/errors'
-import type { Clipping, Draft, Paragraph, Source } from '../../../shared/model'
+import type { Clipping, Draft, Source } from '../../../shared/model'
+import { numberDraft } from '../../../shared/numbering'
 import type { WorkspaceStore } from '../workspace-store'
 
 /** A draft with everything it cites: its clippings and their sources' metadata. */
@@ -9,15 +12,15 @@ export interface ClausePack {
   sources: Map<string, Source>
 }
 
-export function allParagraphs(draft: Draft): Paragraph[] {
-  return [...draft.preamble, ...draft.articles.flatMap((a) => a.paragraphs)]
-}
-
-/** Gathers a draft and the clippings and sources it cites; a citation to a missing clipping is an error. */
+/**
+ * Gathers a draft and the clippings and sources it cites. A citation of a
+ * missing clipping, or a cross-reference to a deleted article or paragraph,
+ * stops the export: a pack must not circulate with broken links.
+ */
 export function gatherClausePack(store: WorkspaceStore, draftId: string): ClausePack {
   const draft = store.drafts.get(draftId)?.data.draft
   if (!draft) throw new AppError({ code: 'not-found', message: `No draft with id ${draftId} in this workspace.`, hint: 'List drafts with "clausewright list drafts".' })
-  const wanted = new Set(allParagraphs(draft).flatMap((p) => p.clippingIds))
+  const wanted = new Set(paragraphsInOrder(draft).flatMap((p) => p.clippingIds))
   const clippings = new Map<string, Clipping>()
   const sources = new Map<string, Source>()
   for (const db of store.sources.values()) {
@@ -33,6 +36,16 @@ export function gatherClausePack(store: WorkspaceStore, draftId: string): Clause
       code: 'invalid-input',
       message: `The draft cites clippings that no longer exist: ${missing.join(', ')}.`,
       hint: 'Remove those citations from the draft, or restore the clippings (undo, or the trash folder).',
+    })
+  }
+  const labels = numberDraft(draft)
+  const broken = paragraphsInOrder(draft).filter((p) => [p.text, ...(p.alternatives ?? [])].some((t) => danglingReferences(draft, t).length > 0))
+  if (broken.length > 0) {
+    throw new AppError({
+      code: 'invalid-input',
+      message: `Export stopped: ${broken.map((p) => labels.get(p.id)).join(', ')} refer${broken.length === 1 ? 's' : ''} to a deleted article or paragraph.`,
+      hint: 'Remove or replace those references in the draft (they are marked there), or undo the deletion.',
+      field: 'articles',
     })
   }
   return { draft, clippings, sources }

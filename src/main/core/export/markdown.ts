@@ -3,7 +3,9 @@ import type { Paragraph } from '../../../shared/model'
 import type { WorkspaceStore } from '../workspace-store'
 import { citeSource, pageOf } from './citation'
 import { escapeMarkdown } from './markdown-escape'
-import { allParagraphs, gatherClausePack, type ClausePack } from './clause-pack'
+import { gatherClausePack, type ClausePack } from './clause-pack'
+import { paragraphsInOrder } from '../../../shared/drafting/draft-edits'
+import { resolveReferences } from '../../../shared/drafting/references'
 import { verifyQuotes } from './verify-quotes'
 
 export interface MarkdownOptions {
@@ -35,7 +37,7 @@ export async function exportMarkdown(store: WorkspaceStore, draftId: string, opt
   const notes = new Map<string, ParagraphNote>()
   let footnote = 0
   let excerpt = 0
-  for (const p of allParagraphs(draft)) {
+  for (const p of paragraphsInOrder(draft)) {
     if (p.clippingIds.length === 0) continue
     notes.set(p.id, { footnote: ++footnote, excerpts: p.clippingIds.map((clippingId) => ({ number: ++excerpt, clippingId })) })
   }
@@ -44,11 +46,13 @@ export async function exportMarkdown(store: WorkspaceStore, draftId: string, opt
   if (options.date) out.push(`date: ${options.date}`)
   out.push('generator: "Clausewright clause pack, format 1"', '---', '', `# ${escapeMarkdown(draft.title)}`, '')
 
+  // gatherClausePack has refused dangling references, so each one reads as its label.
+  const operative = (text: string) => escapeMarkdown(resolveReferences(draft, text, (id) => id))
   const paragraphLine = (p: Paragraph, prefix: string) => {
     const note = notes.get(p.id)
     const refs = note ? `[^${note.footnote}]` : ''
-    const body = p.status === 'bracketed' ? `\\[${escapeMarkdown(p.text)}\\]` : escapeMarkdown(p.text)
-    const alternatives = (p.alternatives ?? []).map((a) => ` \\[${escapeMarkdown(a)}\\]`).join('')
+    const body = p.status === 'bracketed' ? `\\[${operative(p.text)}\\]` : operative(p.text)
+    const alternatives = (p.alternatives ?? []).map((a) => ` \\[${operative(a)}\\]`).join('')
     return `${prefix}${body}${alternatives}${refs}`
   }
   if (draft.preamble.length > 0) {
@@ -78,7 +82,7 @@ export async function exportMarkdown(store: WorkspaceStore, draftId: string, opt
 
 function annex(pack: ClausePack, labels: Map<string, string>, notes: Map<string, ParagraphNote>): string[] {
   const out = ['## Annex: supporting excerpts', '']
-  for (const p of allParagraphs(pack.draft)) {
+  for (const p of paragraphsInOrder(pack.draft)) {
     const note = notes.get(p.id)
     if (!note) continue
     out.push(`### ${labels.get(p.id)}`, '')
