@@ -1,14 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { ClippingsPage } from './pages/clippings-page'
-import { ImportPanel } from './pages/import-panel'
-import { ReaderPage } from './pages/reader-page'
+import { openImportedSeed } from './pages/seeds'
 
-const seed = fileURLToPath(new URL('../../shared/corpus/seeds/000_16febc7ae85f2449.txt', import.meta.url))
-const TITLE = 'Why the World Needs a New Cyber Treaty for Critical Infrastructure'
 const SENTENCE = 'Second, states should take appropriate measures to protect their critical infrastructure from ICT threats (norm 13g).'
 
 async function clippingsOnDisk(workspaceDir: string) {
@@ -19,18 +14,6 @@ async function clippingsOnDisk(workspaceDir: string) {
     tags: string[]
     obligation?: { modality: string; type: string | null }
   }>
-}
-
-/** Imports the seed through the Import menu and opens it in the reader. */
-async function openImportedSeed(page: Page): Promise<ReaderPage> {
-  const reader = new ReaderPage(page)
-  await reader.waitUntilLoaded()
-  const panel = new ImportPanel(page)
-  await panel.importFiles([seed])
-  await panel.waitUntilFinished()
-  await panel.close()
-  await reader.openSource(TITLE)
-  return reader
 }
 
 test('clip a sentence of a seed, classify it, undo its deletion, find it with a saved view and in the coverage picture', async ({ app }) => {

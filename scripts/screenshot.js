@@ -2,6 +2,7 @@
 // node scripts/screenshot.js --out FILE.png [--view sources|clippings|drafts|codebook]
 //   [--workspace DIR] (default: a fresh copy of the sample workspace) [--width 1440 --height 900]
 //   [--select N] (click the N-th row of the table, 1-based, to fill the detail pane)
+//   [--open N] (double-click the N-th row: opens a draft in the drafting pane)
 // Needs a build (npm run build) and Chromium.
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     width: { type: 'string', default: '1440' },
     height: { type: 'string', default: '900' },
     select: { type: 'string' },
+    open: { type: 'string' },
   },
 })
 const workspaceDir = values.workspace ?? join(await mkdtemp(join(tmpdir(), 'clausewright-shot-')), 'workspace')
@@ -35,6 +37,7 @@ try {
   const label = values.view.charAt(0).toUpperCase() + values.view.slice(1)
   await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${label}`) }).click()
   if (values.select) await page.locator('tbody tr').nth(Number(values.select) - 1).click()
+  if (values.open) await page.locator('tbody tr').nth(Number(values.open) - 1).dblclick()
   await page.waitForTimeout(300)
   await page.screenshot({ path: values.out })
   console.log(`Saved ${values.out} (workspace ${workspaceDir})`)

@@ -35,7 +35,8 @@ export class ReaderPage extends SourcesPage {
       throw new Error(`"${wanted}" is not in the rendered text`)
     }, phrase)
     await this.detail.getByRole('button', { name: 'Clip selection' }).click()
-    await expect(this.editor).toBeVisible()
+    // The editor of an earlier clipping may still be on screen: wait for this one's.
+    await expect(this.editor).toContainText(phrase.slice(0, 60))
   }
 
   async addTag(name: string): Promise<void> {

@@ -31,6 +31,8 @@ export function Workbench({ data, refreshSources }: Props) {
   // Kept per view, so going to Drafts and back does not lose the source being read.
   const [selection, setSelection] = useState<Selection>({ sources: null, clippings: null, drafts: null })
   const [readerTarget, setReaderTarget] = useState<ReaderTarget | null>(null)
+  // The draft open in the drafting pane stays open while its evidence is read in the reader.
+  const [editingDraft, setEditingDraft] = useState<string | null>(null)
   // The search view stays mounted once opened, so its query and results survive a visit to the reader.
   const [searchOpened, setSearchOpened] = useState(false)
   const [searchFocus, setSearchFocus] = useState(0)
@@ -131,7 +133,16 @@ export function Workbench({ data, refreshSources }: Props) {
             />
           )}
           {view === 'drafts' && (
-            <DraftsView drafts={data.drafts} selectedId={selection.drafts} onSelect={select('drafts')} />
+            <DraftsView
+              drafts={data.drafts}
+              selectedId={selection.drafts}
+              onSelect={select('drafts')}
+              editingId={editingDraft}
+              onEdit={setEditingDraft}
+              clippings={data.clippings}
+              tagsById={tagsById}
+              onOpenClipping={(c) => openSource(c.sourceId, clippingTarget(c))}
+            />
           )}
           {view === 'codebook' && <CodebookView tags={data.tags} clippings={data.clippings} />}
         </main>

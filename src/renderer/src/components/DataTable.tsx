@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react'
 import { functionalUpdate, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table'
 import type { TableState } from '../../../shared/views'
 import { countOf } from '../lib/format'
@@ -34,11 +34,13 @@ export interface DataTableProps<T extends { id: string }> {
   bulkActions?: (ids: string[], clear: () => void) => ReactNode
   /** Offers "Export CSV" of the current view, in a file named after this: "clippings". */
   exportName?: string
+  /** Makes rows draggable; a dragged ticked row carries every ticked row the table shows, in its order. */
+  onRowDragStart?: (ids: string[], e: DragEvent) => void
 }
 
 /** A sortable, filterable, virtualised table with a selected row and, optionally, ticked rows. */
 export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
-  const { label, data, columns, noun, empty, selectedId, onSelect, onOpen, actions, view, bulkActions, exportName } = props
+  const { label, data, columns, noun, empty, selectedId, onSelect, onOpen, actions, view, bulkActions, exportName, onRowDragStart } = props
   const [ownState, setOwnState] = useState(() => emptyTableState(columns))
   const state = view?.state ?? ownState
   const setState = view?.onChange ?? setOwnState
@@ -193,6 +195,10 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
             onSelect={onSelect}
             onOpen={onOpen}
             checks={bulkActions ? { ...checks, noun: noun[0] } : undefined}
+            onRowDragStart={
+              onRowDragStart &&
+              ((id, e) => onRowDragStart(bulkActions && checks.checked.has(id) ? checks.shownChecked : [id], e))
+            }
             emptyMessage={data.length === 0 ? empty : noMatch(noun[1], deferred.globalFilter, columnFilters.length > 0)}
           />
         </table>

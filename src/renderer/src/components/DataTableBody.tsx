@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react'
+import { memo, useCallback, useEffect, useId, useMemo, useRef, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react'
 import { flexRender, getCoreRowModel, useReactTable, type Cell, type ColumnDef, type Row, type VisibilityState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 
@@ -34,6 +34,7 @@ interface Props<T> {
   onOpen: ((id: string) => void) | undefined
   checks: RowChecks | undefined
   emptyMessage: ReactNode
+  onRowDragStart: ((id: string, e: DragEvent) => void) | undefined
 }
 
 /*
@@ -46,7 +47,7 @@ interface Props<T> {
  */
 export function DataTableBody<T extends { id: string }>(props: Props<T>) {
   const { data, order, columns, columnVisibility, columnCount, headerRows, headerHeight, scrollRef } = props
-  const { selectedId, selectedIndex, onSelect, onOpen, checks, emptyMessage } = props
+  const { selectedId, selectedIndex, onSelect, onOpen, checks, emptyMessage, onRowDragStart } = props
   const idPrefix = useId()
   const rowDomId = (id: string) => `${idPrefix}row-${id}`
   const idAt = (i: number) => data[order[i] ?? -1]?.id
@@ -85,10 +86,11 @@ export function DataTableBody<T extends { id: string }>(props: Props<T>) {
   }, [selectedId])
 
   // Handlers read the latest props through a ref, so memoised rows need not re-render when they change.
-  const latest = useRef({ onSelect, onOpen, checks })
+  const latest = useRef({ onSelect, onOpen, checks, onRowDragStart })
   useEffect(() => {
-    latest.current = { onSelect, onOpen, checks }
+    latest.current = { onSelect, onOpen, checks, onRowDragStart }
   })
+  const onDragStart = useCallback((id: string, e: DragEvent) => latest.current.onRowDragStart?.(id, e), [])
   const onRowClick = useCallback((id: string, e: MouseEvent) => {
     const { onSelect, checks } = latest.current
     if (checks && e.shiftKey) checks.extendTo(id)
@@ -176,6 +178,7 @@ export function DataTableBody<T extends { id: string }>(props: Props<T>) {
             onClick={onRowClick}
             onOpen={onRowOpen}
             onCheck={onCheck}
+            onDragStart={onRowDragStart ? onDragStart : undefined}
           />
         )
       })}
@@ -204,13 +207,17 @@ interface RowProps<T> {
   onClick: (id: string, e: MouseEvent) => void
   onOpen: (id: string) => void
   onCheck: (id: string, shift: boolean) => void
+  onDragStart: ((id: string, e: DragEvent) => void) | undefined
 }
 
 // Memoised: scrolling re-renders the body, and only rows that enter the view need to render.
-const BodyRow = memo(function BodyRow<T>({ row, cells, domId, rowIndex, selected, checked, checkLabel, onClick, onOpen, onCheck }: RowProps<T>) {
+const BodyRow = memo(function BodyRow<T>(props: RowProps<T>) {
+  const { row, cells, domId, rowIndex, selected, checked, checkLabel, onClick, onOpen, onCheck, onDragStart } = props
   return (
     <tr
       id={domId}
+      draggable={onDragStart !== undefined}
+      onDragStart={onDragStart && ((e) => onDragStart(row.id, e))}
       aria-rowindex={rowIndex}
       aria-selected={selected}
       onMouseDown={(e) => {

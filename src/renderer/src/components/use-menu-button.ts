@@ -18,7 +18,7 @@ export function useMenuButton() {
   }
 
   function onMenuKeyDown(e: KeyboardEvent<HTMLUListElement>) {
-    const all = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])]
+    const all = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])]
     const index = all.indexOf(document.activeElement as HTMLButtonElement)
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: all.length - 1 }
     if (e.key in moves) {

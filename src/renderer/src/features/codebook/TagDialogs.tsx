@@ -9,7 +9,7 @@ import { tagPath } from '../../lib/tag-tree'
 import { undo } from '../history/history'
 import { showToast } from '../history/toast'
 import { TagCombobox } from './TagCombobox'
-import { TagDialog } from './TagDialog'
+import { ModalDialog } from '../../components/ModalDialog'
 
 const undoAction = { label: 'Undo', run: () => void undo() }
 
@@ -47,7 +47,7 @@ export function MoveTagDialog({ tag, tagsById, candidates, onClose }: Common & {
       return parent ? `Moved ${tag.name} under ${parent.name}` : `Moved ${tag.name} to the top level`
     })
   return (
-    <TagDialog title={`Move ${tag.name}`} onCancel={onClose}>
+    <ModalDialog title={`Move ${tag.name}`} onCancel={onClose}>
       <p className="dialog-text">
         Choose the tag to move it under. Its child tags move with it; its clippings keep it.
       </p>
@@ -63,7 +63,7 @@ export function MoveTagDialog({ tag, tagsById, candidates, onClose }: Common & {
           Cancel
         </button>
       </div>
-    </TagDialog>
+    </ModalDialog>
   )
 }
 
@@ -84,7 +84,7 @@ export function MergeTagDialog({
       return `Merged ${tag.name} into ${target.name} (${countOf(clippingsMoved, 'clipping', 'clippings')} moved)`
     })
   return (
-    <TagDialog title={`Merge ${tag.name}`} onCancel={onClose}>
+    <ModalDialog title={`Merge ${tag.name}`} onCancel={onClose}>
       {into === null ? (
         <>
           <p className="dialog-text">Choose the tag to merge it into.</p>
@@ -114,7 +114,7 @@ export function MergeTagDialog({
           </button>
         )}
       </div>
-    </TagDialog>
+    </ModalDialog>
   )
 }
 
@@ -127,7 +127,7 @@ export function DeleteTagDialog({ tag, onClose, childCount, uses }: Common & { c
       return `Deleted ${tag.name}${tagsDeleted > 1 ? ` and ${countOf(tagsDeleted - 1, 'child tag', 'child tags')}` : ''}`
     })
   return (
-    <TagDialog title={`Delete ${tag.name}`} onCancel={onClose}>
+    <ModalDialog title={`Delete ${tag.name}`} onCancel={onClose}>
       <p className="dialog-text">
         Delete {tag.name}
         {childCount > 0 && ` and its ${countOf(childCount, 'child tag', 'child tags')}`}? It is removed from{' '}
@@ -142,6 +142,6 @@ export function DeleteTagDialog({ tag, onClose, childCount, uses }: Common & { c
           Delete
         </button>
       </div>
-    </TagDialog>
+    </ModalDialog>
   )
 }

@@ -3,6 +3,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react'
 interface Props {
   title: string
   onCancel: () => void
+  /** Room for a list (a picker) rather than a few fields. */
+  wide?: boolean
   children: ReactNode
 }
 
@@ -10,7 +12,7 @@ interface Props {
  * A modal dialog: showModal() makes the rest of the window inert (focus
  * stays inside) and Escape cancels.
  */
-export function TagDialog({ title, onCancel, children }: Props) {
+export function ModalDialog({ title, onCancel, wide = false, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null)
   const id = useId()
 
@@ -22,7 +24,7 @@ export function TagDialog({ title, onCancel, children }: Props) {
   return (
     <dialog
       ref={ref}
-      className="dialog dialog-narrow"
+      className={wide ? 'dialog dialog-wide' : 'dialog dialog-narrow'}
       aria-labelledby={`${id}-title`}
       aria-modal="true"
       onCancel={(e) => {

@@ -1,0 +1,72 @@
+import { useId } from 'react'
+import { useMenuButton } from './use-menu-button'
+
+export interface MenuItem {
+  label: string
+  run: () => void
+  /** Makes the item a checkbox item (a setting of the menu's commands), ticked or not. */
+  checked?: boolean
+}
+
+interface Props {
+  /** The button's text; also the menu's accessible name. */
+  label: string
+  items: readonly MenuItem[]
+  buttonClassName?: string
+}
+
+/** A button that opens a menu of commands, following the ARIA menu button pattern. */
+export function MenuButton({ label, items, buttonClassName = 'button' }: Props) {
+  const id = useId()
+  const { open, setOpen, buttonRef, menuRef, close, onMenuKeyDown } = useMenuButton()
+
+  function choose(run: () => void) {
+    close()
+    run()
+  }
+
+  return (
+    <div className="menu-anchor">
+      <button
+        ref={buttonRef}
+        type="button"
+        className={buttonClassName}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-menu` : undefined}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault()
+            setOpen(true)
+          }
+        }}
+      >
+        {label}
+        <span className="menu-caret" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <ul ref={menuRef} id={`${id}-menu`} className="menu" role="menu" aria-label={label} onKeyDown={onMenuKeyDown}>
+          {items.map((item) => (
+            <li role="none" key={item.label}>
+              {item.checked === undefined ? (
+                <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose(item.run)}>
+                  {item.label}
+                </button>
+              ) : (
+                <button type="button" role="menuitemcheckbox" aria-checked={item.checked} tabIndex={-1} onClick={() => choose(item.run)}>
+                  <span className="menu-check" aria-hidden="true">
+                    {item.checked ? '✓' : ''}
+                  </span>
+                  {item.label}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
