@@ -68,7 +68,8 @@ function duty(a: ClauseDraft, op: string, stateForm: (op: string) => string, bea
   return { lead: STATE, body: `${verb} ${a.bearer} to ${bearerOp || GAP}` }
 }
 
-const MEASURES_START = /^(?:take|adopt)\b(?:\s+\S+){0,5}?\s+measures\b/i
+// "take steps to …", "adopt … measures", "take action to …" already word the means: no second chapeau.
+const MEASURES_START = /^(?:take|adopt)\b(?:\s+\S+){0,5}?\s+(?:measures|steps|action)\b/i
 const measures = (op: string) => (MEASURES_START.test(op) ? op : `take appropriate measures to ${op}`)
 
 function prohibition(a: ClauseDraft, op: string): Rendered {

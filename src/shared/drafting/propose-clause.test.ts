@@ -104,6 +104,9 @@ describe('proposeOperativeParagraph: traps', () => {
   })
 
   it('does not double "take appropriate measures" or "refrain from"', () => {
+    expect(propose(clip('Each State should take steps to shield its grid from ICT threats.', 'tag_positiveobligation')).text).toBe(
+      'Each State Party shall take steps to shield its grid from ICT threats.',
+    )
     expect(propose(clip('States should take appropriate measures to protect their water utilities.', 'tag_positiveobligation')).text).toBe(
       'Each State Party shall take appropriate measures to protect its water utilities.',
     )
