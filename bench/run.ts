@@ -1,10 +1,11 @@
 // `npm run bench [-- --quick]`: generates what it needs, runs every scenario
 // beside its floor measured in the same run, and writes bench/results/latest.{md,json}.
 // --quick runs each scenario once on small inputs, to prove the suite runs (npm test).
-// --only NAME runs one group (import, search, clippings).
+// --only NAME runs one group (import, search, clippings, export).
 import { fileURLToPath } from 'node:url'
 import { writeReport, type ScenarioResult } from './lib/report'
 import { clippingScenarios } from './scenarios/clippings'
+import { exportScenarios } from './scenarios/export'
 import { importScenarios } from './scenarios/import'
 import { searchScenarios } from './scenarios/search'
 
@@ -13,6 +14,7 @@ const scenarios: Array<{ name: string; run: (o: { quick: boolean }) => Promise<S
   { name: 'import', run: importScenarios },
   { name: 'search', run: searchScenarios },
   { name: 'clippings', run: clippingScenarios },
+  { name: 'export', run: exportScenarios },
 ]
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
