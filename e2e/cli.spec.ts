@@ -84,7 +84,7 @@ test('the CLI imports a folder, reports each file, and searches what it imported
   expect(response.hits[0]).toMatchObject({ kind: 'source', title: 'Time to Pursue an International Cyber Treaty?' })
 })
 
-test('the CLI lists drafts and exports the sample clause pack as Markdown and JSON', async () => {
+test('the CLI lists drafts and exports the sample clause pack as Markdown, JSON and CSV', async () => {
   const dir = join(await mkdtemp(join(tmpdir(), 'cw-cli-')), 'ws')
   cli('init', '--sample', '--workspace', dir)
   const drafts = JSON.parse(cli('list', 'drafts', '--json', '--workspace', dir).out)
@@ -96,5 +96,8 @@ test('the CLI lists drafts and exports the sample clause pack as Markdown and JS
   expect(markdown).toContain('## Annex: supporting excerpts')
   const json = JSON.parse(cli('export', 'drf_ciiclausepack', '--format', 'json', '--workspace', dir).out)
   expect(json.format).toBe('clausewright-clause-pack')
+  const csv = cli('export', 'drf_ciiclausepack', '--format', 'csv', '--workspace', dir).out
+  expect(csv).toMatch(/^\uFEFFParagraph,Paragraph text,Status,Quote/)
+  expect(cli('export', 'drf_ciiclausepack', '--format', 'pdf', '--workspace', dir)).toMatchObject({ code: 2 })
   expect(cli('export', 'drf_missing000', '--workspace', dir)).toMatchObject({ code: 1, err: expect.stringContaining('No draft with id drf_missing000') })
 })

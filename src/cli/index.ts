@@ -7,8 +7,7 @@ import { workspaceInfo } from '../main/core/api-handlers'
 import { checkWorkspace } from '../main/core/check-workspace'
 import { listDrafts } from '../main/core/drafts'
 import { writeFileDurable } from '../main/core/durable-write'
-import { exportJsonPack } from '../main/core/export/json-pack'
-import { exportMarkdown } from '../main/core/export/markdown'
+import { exportDraft } from '../main/core/export/export-draft'
 import { nodeFs } from '../main/core/fs-ops'
 import { initWorkspace } from '../main/core/init-workspace'
 import { findResourcesDir } from '../main/core/resources'
@@ -29,8 +28,8 @@ Commands:
            [--kind K] [--author A]... [--date YYYY[-MM[-DD]]] [--publisher P] [--url U]
   import <paths...> [--json]         import files and folders (recursively); exit 1 if any failed
   search <query> [--limit N] [--json] full-text search over sources and clippings
-  export <draft-id> [--format md|json] [--out FILE] [--date YYYY-MM-DD]
-                                     export a clause pack (Markdown with footnotes and annex, or JSON)
+  export <draft-id> [--format md|json|csv] [--out FILE] [--date YYYY-MM-DD]
+                                     export a clause pack (Markdown with footnotes and annex, JSON, or the evidence table as CSV)
   check [--json]                     validate every file of the workspace; exit 1 on problems
 
 Every command takes --workspace DIR (else CLAUSEWRIGHT_WORKSPACE, else the default workspace).`
@@ -131,13 +130,11 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const [draftId] = rest
       if (!draftId) throw new UsageError('export needs a draft id (see "list drafts").')
-      if (values.format !== 'md' && values.format !== 'json') throw new UsageError('--format must be md or json.')
+      const format = ({ md: 'markdown', json: 'json', csv: 'csv' } as const)[values.format as 'md' | 'json' | 'csv']
+      if (!format) throw new UsageError('--format must be md, json or csv.')
       if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError('--date must be YYYY-MM-DD.')
       const store = await WorkspaceStore.open(dir, { readOnly: true })
-      const body =
-        values.format === 'md'
-          ? await exportMarkdown(store, draftId, values.date ? { date: values.date } : {})
-          : await exportJsonPack(store, draftId)
+      const { content: body } = await exportDraft(store, draftId, format, values.date ? { date: values.date } : {})
       if (values.out) {
         await writeFileDurable(nodeFs, resolve(values.out), body)
         console.error(`Wrote ${values.out}.`)

@@ -30,7 +30,8 @@ const sameBody = (a: DraftBody, b: DraftBody) => JSON.stringify(bodyOf(a)) === J
 export function useDraftEditor(id: string) {
   const [draft, setDraft] = useState<Draft | null>(null)
   const [loadError, setLoadError] = useState<AppErrorData | null>(null)
-  const [save, setSave] = useState<SaveState>({ status: 'idle' })
+  // What is on screen is what is on disk until the first edit.
+  const [save, setSave] = useState<SaveState>({ status: 'saved' })
   const local = useRef<Draft | null>(null)
   const pending = useRef<Pending | null>(null)
   const timer = useRef<number | undefined>(undefined)
