@@ -94,6 +94,8 @@ export function useDraftEditor(id: string) {
       local.current = next
       setDraft(next)
       pending.current = { label, mergeKey }
+      // Shown from the first keystroke: the save follows within a pause in typing.
+      setSave({ status: 'saving' })
       if (mergeKey === undefined) flush()
       else {
         window.clearTimeout(timer.current)
