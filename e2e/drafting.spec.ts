@@ -94,6 +94,23 @@ test('draft an article from seed clippings: evidence by drag and picker, a propo
     expect(onDisk.articles[0]?.paragraphs.map((p) => p.clippingIds.length)).toEqual([1, 1, 2])
   })
 
+  await test.step('move a paragraph from the keyboard, flag a reference to a deleted paragraph, undo both', async () => {
+    const proposed = await drafting.paragraphText('Article 1(3)').inputValue()
+    await drafting.paragraphText('Article 1(3)').press('Alt+ArrowUp')
+    await expect(drafting.paragraphText('Article 1(2)')).toHaveValue(proposed)
+    await expect(drafting.paragraphText('Article 2(1)')).toHaveValue('Subject to ⟨Article 1(3)⟩, States Parties shall assist each other.')
+    await drafting.paragraph('Article 1(3)').getByRole('button', { name: 'Delete Article 1(3)' }).click()
+    await expect(drafting.paragraph('Article 2(1)').getByRole('alert')).toContainText('refers to an article or paragraph that was deleted')
+    await drafting.exportMenu('Markdown file…')
+    await expect(app.page.getByRole('alert').filter({ hasText: 'Nothing was exported.' })).toContainText('Article 2(1) refers to a deleted')
+    const undoButton = app.page.getByRole('banner').getByRole('button', { name: 'Undo' })
+    await undoButton.click()
+    await expect(drafting.paragraph('Article 2(1)').getByRole('alert')).toBeHidden()
+    await undoButton.click()
+    await expect(drafting.paragraphText('Article 2(1)')).toHaveValue('Subject to ⟨Article 1(2)⟩, States Parties shall assist each other.')
+    await app.page.locator('.drafting-notice').getByRole('button', { name: 'Dismiss' }).click()
+  })
+
   await test.step('export the clause pack to Markdown and check the file', async () => {
     await drafting.exportMenu('Markdown file…')
     const toast = app.page.locator('.toast-message')

@@ -177,7 +177,7 @@ export function ParagraphEditor({ ctx, paragraph, mark, operative, onMove, canMo
             ))}
           </ul>
           <button type="button" className="tool-button" onClick={onDismissReasons}>
-            Dismiss
+            Hide reasons
           </button>
         </div>
       )}
