@@ -1,6 +1,5 @@
 import { ErrorMessage } from './components/ErrorMessage'
 import { TopBar } from './components/TopBar'
-import { HistoryControls } from './features/history/HistoryControls'
 import { Toaster } from './features/history/Toast'
 import { useWorkspace } from './lib/use-workspace'
 import { Workbench } from './Workbench'
@@ -9,12 +8,8 @@ export function App() {
   const { state, retry, refreshSources } = useWorkspace()
   return (
     <div className="app" data-app-state={state.status}>
-      <TopBar
-        workspaceName={state.status === 'loaded' ? state.data.info.name : undefined}
-        workspacePath={state.status === 'loaded' ? state.data.info.path : undefined}
-      >
-        {state.status === 'loaded' && <HistoryControls />}
-      </TopBar>
+      {/* Once loaded, the workbench shows the bar with its menus and the workspace's name. */}
+      {state.status !== 'loaded' && <TopBar />}
       {state.status === 'loading' && <p className="app-message">Opening workspace…</p>}
       {state.status === 'error' && (
         <div className="app-message">

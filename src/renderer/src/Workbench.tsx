@@ -1,10 +1,22 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import type { SearchHit } from '../../shared/api'
 import type { AppErrorData } from '../../shared/errors'
 import { ErrorMessage } from './components/ErrorMessage'
+import { appCommands, boundCommands, VIEW_KEYS, type WorkbenchView } from './features/commands/app-commands'
+import { AppMenuBar } from './features/commands/AppMenuBar'
+import type { Command } from './features/commands/command'
+import { CommandPalette } from './features/commands/CommandPalette'
+import { ShortcutSheet } from './features/commands/ShortcutSheet'
+import { useCommandKeys } from './features/commands/use-command-keys'
+import type { NewViewRequest, ViewRequest, ViewRequests } from './features/commands/view-request'
+import { redo, undo } from './features/history/history'
+import { HistoryControls } from './features/history/HistoryControls'
+import { showToast } from './features/history/toast'
+import { ariaKeys } from './lib/keys'
+import { useQuery } from './lib/use-query'
 import { ClippingsIcon, CodebookIcon, DraftsIcon, SearchIcon, SourcesIcon } from './components/Icons'
 import { NavRail, type NavItem } from './components/NavRail'
-import { WorkspaceProblems } from './components/TopBar'
+import { TopBar, WorkspaceProblems } from './components/TopBar'
 import { ClippingsView } from './features/clippings/ClippingsView'
 import { CodebookView } from './features/codebook/CodebookView'
 import { DraftsView } from './features/drafts/DraftsView'
@@ -18,7 +30,7 @@ import { SourcesView } from './features/sources/SourcesView'
 import { toErrorData } from './lib/errors'
 import type { WorkspaceData } from './lib/use-workspace'
 
-type View = 'search' | 'sources' | 'clippings' | 'drafts' | 'codebook'
+type View = WorkbenchView
 type Selection = Record<'sources' | 'clippings' | 'drafts', string | null>
 
 interface Props {
@@ -37,6 +49,13 @@ export function Workbench({ data, refreshSources }: Props) {
   const [searchOpened, setSearchOpened] = useState(false)
   const [searchFocus, setSearchFocus] = useState(0)
   const [refreshError, setRefreshError] = useState<AppErrorData | null>(null)
+  const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | null>(null)
+  const [request, setRequest] = useState<ViewRequest | null>(null)
+  const [recentSources, setRecentSources] = useState<string[]>([])
+  const [draftCommands, setDraftCommands] = useState<Command[] | null>(null)
+  const [focusText, setFocusText] = useState<{ sourceId: string; seq: number } | null>(null)
+  const viewsQuery = useQuery('views.list', {})
+  const savedViews = useMemo(() => (viewsQuery?.status === 'loaded' ? viewsQuery.data.filter((v) => v.table === 'clippings') : []), [viewsQuery])
   const tagsById = useMemo(() => new Map(data.tags.map((t) => [t.id, t])), [data.tags])
 
   const select = (key: keyof Selection) => (id: string | null) => setSelection((s) => ({ ...s, [key]: id }))
@@ -60,20 +79,12 @@ export function Workbench({ data, refreshSources }: Props) {
     setView(next)
   }, [])
 
-  useEffect(() => {
-    function onKeyDown(e: KeyboardEvent) {
-      // Not over a modal dialog: leaving the view would discard what the user typed in it.
-      if (document.querySelector('dialog[open]:modal')) return
-      if ((e.ctrlKey || e.metaKey) && e.shiftKey && !e.altKey && e.key.toLowerCase() === 'f') {
-        e.preventDefault()
-        navigate('search')
-      }
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [navigate])
+
+  const rememberSource = (id: string) => setRecentSources((r) => [id, ...r.filter((x) => x !== id)].slice(0, 10))
 
   function openSource(id: string, target: ReaderTarget | null = null) {
+    rememberSource(id)
+    setFocusText((f) => ({ sourceId: id, seq: (f?.seq ?? 0) + 1 }))
     setSelection((s) => ({ ...s, sources: id }))
     setReaderTarget(target)
     setView('sources')
@@ -85,20 +96,63 @@ export function Workbench({ data, refreshSources }: Props) {
 
   // Choosing a row by hand ends the request to show a search hit.
   function selectSource(id: string | null) {
+    if (id) rememberSource(id)
+    setFocusText(null)
     select('sources')(id)
     setReaderTarget((t) => (t && t.sourceId === id ? t : null))
   }
 
+  // A request goes to the view that carries it out; that view consumes it.
+  const VIEW_OF: Record<ViewRequest['kind'], View> = {
+    'import-files': 'sources',
+    'import-folder': 'sources',
+    'new-source': 'sources',
+    'new-draft': 'drafts',
+    'import-pack': 'drafts',
+    'apply-view': 'clippings',
+  }
+  function sendRequest(next: NewViewRequest) {
+    navigate(VIEW_OF[next.kind])
+    setRequest((prev) => ({ ...next, seq: (prev?.seq ?? 0) + 1 }) as ViewRequest)
+  }
+  const consume = useCallback((seq: number) => setRequest((r) => (r?.seq === seq ? null : r)), [])
+  const requests: ViewRequests = { request, consume }
+
+  const commands = [...(view === 'drafts' ? (draftCommands ?? []) : []), ...appCommands({
+    navigate,
+    request: sendRequest,
+    openSource: (id) => openSource(id),
+    openDraft: (id) => {
+      setSelection((s) => ({ ...s, drafts: id }))
+      setEditingDraft(id)
+      setView('drafts')
+    },
+    undo: () => void undo(),
+    redo: () => void redo(),
+    showShortcuts: () => setOverlay('shortcuts'),
+    showPalette: () => setOverlay('palette'),
+    showDataLocation: () => showToast(`This workspace lives in ${data.info.path}`),
+    sources: data.sources,
+    recentSourceIds: recentSources,
+    drafts: data.drafts,
+    views: savedViews,
+  })]
+  useCommandKeys(boundCommands([...commands, { id: 'palette-alt', group: 'Help', title: 'Show all commands', keys: 'Ctrl+Shift+P', run: () => setOverlay('palette') }]))
+
   const nav: NavItem<View>[] = [
-    { view: 'search', label: 'Search', icon: <SearchIcon />, shortcut: 'Control+Shift+F' },
-    { view: 'sources', label: 'Sources', count: data.sources.length, icon: <SourcesIcon /> },
-    { view: 'clippings', label: 'Clippings', count: data.clippings.length, icon: <ClippingsIcon /> },
-    { view: 'drafts', label: 'Drafts', count: data.drafts.length, icon: <DraftsIcon /> },
-    { view: 'codebook', label: 'Codebook', count: data.tags.length, icon: <CodebookIcon /> },
+    { view: 'search', label: 'Search', icon: <SearchIcon />, shortcut: ariaKeys(VIEW_KEYS.search) },
+    { view: 'sources', label: 'Sources', count: data.sources.length, icon: <SourcesIcon />, shortcut: ariaKeys(VIEW_KEYS.sources) },
+    { view: 'clippings', label: 'Clippings', count: data.clippings.length, icon: <ClippingsIcon />, shortcut: ariaKeys(VIEW_KEYS.clippings) },
+    { view: 'drafts', label: 'Drafts', count: data.drafts.length, icon: <DraftsIcon />, shortcut: ariaKeys(VIEW_KEYS.drafts) },
+    { view: 'codebook', label: 'Codebook', count: data.tags.length, icon: <CodebookIcon />, shortcut: ariaKeys(VIEW_KEYS.codebook) },
   ]
 
   return (
     <>
+      <TopBar workspaceName={data.info.name} workspacePath={data.info.path}>
+        <AppMenuBar commands={commands} />
+        <HistoryControls />
+      </TopBar>
       <WorkspaceProblems problems={data.info.problems} />
       {refreshError && (
         <div className="notice notice-error">
@@ -121,6 +175,8 @@ export function Workbench({ data, refreshSources }: Props) {
               onSourceAdded={onSourceAdded}
               target={readerTarget}
               onImport={importer.start}
+              requests={requests}
+              focusText={focusText}
             />
           )}
           {view === 'clippings' && (
@@ -130,6 +186,8 @@ export function Workbench({ data, refreshSources }: Props) {
               selectedId={selection.clippings}
               onSelect={select('clippings')}
               onOpenInReader={(c) => openSource(c.sourceId, clippingTarget(c))}
+              requests={requests}
+              savedViews={savedViews}
             />
           )}
           {view === 'drafts' && (
@@ -142,12 +200,16 @@ export function Workbench({ data, refreshSources }: Props) {
               clippings={data.clippings}
               tagsById={tagsById}
               onOpenClipping={(c) => openSource(c.sourceId, clippingTarget(c))}
+              requests={requests}
+              onCommands={setDraftCommands}
             />
           )}
           {view === 'codebook' && <CodebookView tags={data.tags} clippings={data.clippings} />}
         </main>
       </div>
       <DropOverlay onDrop={importer.start} />
+      {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
+      {overlay === 'shortcuts' && <ShortcutSheet commands={commands} onClose={() => setOverlay(null)} />}
       {importer.run && (
         <ImportPanel
           run={importer.run}

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { ariaKeys, displayKeys } from '../lib/keys'
 import { useMenuButton } from './use-menu-button'
 
 export interface MenuItem {
@@ -6,6 +7,8 @@ export interface MenuItem {
   run: () => void
   /** Makes the item a checkbox item (a setting of the menu's commands), ticked or not. */
   checked?: boolean
+  /** The shortcut, shown at the end of the item as the user presses it. */
+  keys?: string
 }
 
 interface Props {
@@ -13,10 +16,12 @@ interface Props {
   label: string
   items: readonly MenuItem[]
   buttonClassName?: string
+  /** Hides the ▾ caret, for menus in a menu bar. */
+  caret?: boolean
 }
 
 /** A button that opens a menu of commands, following the ARIA menu button pattern. */
-export function MenuButton({ label, items, buttonClassName = 'button' }: Props) {
+export function MenuButton({ label, items, buttonClassName = 'button', caret = true }: Props) {
   const id = useId()
   const { open, setOpen, buttonRef, menuRef, close, onMenuKeyDown } = useMenuButton()
 
@@ -43,17 +48,20 @@ export function MenuButton({ label, items, buttonClassName = 'button' }: Props) 
         }}
       >
         {label}
-        <span className="menu-caret" aria-hidden="true">
-          ▾
-        </span>
+        {caret && (
+          <span className="menu-caret" aria-hidden="true">
+            ▾
+          </span>
+        )}
       </button>
       {open && (
         <ul ref={menuRef} id={`${id}-menu`} className="menu" role="menu" aria-label={label} onKeyDown={onMenuKeyDown}>
           {items.map((item) => (
             <li role="none" key={item.label}>
               {item.checked === undefined ? (
-                <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose(item.run)}>
+                <button type="button" role="menuitem" tabIndex={-1} aria-keyshortcuts={item.keys && ariaKeys(item.keys)} onClick={() => choose(item.run)}>
                   {item.label}
+                  {item.keys && <kbd className="menu-keys">{displayKeys(item.keys)}</kbd>}
                 </button>
               ) : (
                 <button type="button" role="menuitemcheckbox" aria-checked={item.checked} tabIndex={-1} onClick={() => choose(item.run)}>

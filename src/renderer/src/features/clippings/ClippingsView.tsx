@@ -5,6 +5,7 @@ import type { SavedView, TableState } from '../../../../shared/views'
 import { DataTable } from '../../components/DataTable'
 import { emptyTableState } from '../../components/data-table-model'
 import { DetailPane } from '../../components/DetailPane'
+import { useViewRequest, type ViewRequests } from '../commands/view-request'
 import { CoverageView, type CoveragePick } from '../coverage/CoverageView'
 import { undo } from '../history/history'
 import { showToast } from '../history/toast'
@@ -21,6 +22,10 @@ interface Props {
   onSelect: (id: string | null) => void
   /** Shows the clipping in its source, in the reader. */
   onOpenInReader?: (clipping: Clipping) => void
+  /** Commands from the palette: apply a saved view. */
+  requests?: ViewRequests
+  /** The saved views, for those commands. */
+  savedViews: readonly SavedView[]
 }
 
 // Deleting is undoable (clippings go to the trash first), so it asks nothing and offers Undo afterwards.
@@ -28,7 +33,7 @@ function notifyDeleted(message: string) {
   showToast(message, { label: 'Undo', run: () => void undo() })
 }
 
-export function ClippingsView({ clippings, tagsById, selectedId, onSelect, onOpenInReader }: Props) {
+export function ClippingsView({ clippings, tagsById, selectedId, onSelect, onOpenInReader, requests, savedViews }: Props) {
   const paneRef = useRef<HTMLElement>(null)
   const [tab, setTab] = useState<ClippingsTab>('table')
   const tags = useMemo(() => [...tagsById.values()], [tagsById])
@@ -45,6 +50,13 @@ export function ClippingsView({ clippings, tagsById, selectedId, onSelect, onOpe
     setActiveViewId(view?.id ?? null)
     setTableState(view ? view.state : allState)
   }
+
+  useViewRequest(requests, 'apply-view', ({ viewId }) => {
+    const view = savedViews.find((v) => v.id === viewId)
+    if (!view) return
+    applyView(view)
+    setTab('table')
+  })
 
   function showCell(pick: CoveragePick) {
     // The picture counts all clippings, so the table drops other filters to list exactly the cell's.

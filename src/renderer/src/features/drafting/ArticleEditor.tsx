@@ -49,10 +49,16 @@ export function ParagraphList({ ctx, container, paragraphs, numbered, reasons, o
   )
 }
 
-/** Keeps the keyboard on a paragraph that moved: React re-creates nothing, but the browser may lose focus. */
-export function focusParagraphSoon(id: string): void {
+/**
+ * Puts the keyboard in a paragraph's text once it is on screen: after a move
+ * (the browser may lose the focus) or an insertion (React renders it a
+ * frame or two later), trying for a few frames.
+ */
+export function focusParagraphSoon(id: string, frames = 10): void {
   requestAnimationFrame(() => {
-    document.querySelector<HTMLTextAreaElement>(`[data-paragraph-id="${id}"] textarea.para-text`)?.focus()
+    const el = document.querySelector<HTMLTextAreaElement>(`[data-paragraph-id="${id}"] textarea.para-text`)
+    if (el) el.focus()
+    else if (frames > 1) focusParagraphSoon(id, frames - 1)
   })
 }
 

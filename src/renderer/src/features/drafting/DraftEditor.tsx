@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ClippingRow } from '../../../../shared/api'
 import { attachEvidence, findParagraph, insertArticles, insertParagraph, newArticle, newParagraph } from '../../../../shared/drafting/draft-edits'
 import { definitionsArticle, finalClauses } from '../../../../shared/drafting/templates'
@@ -8,7 +8,10 @@ import { numberDraft } from '../../../../shared/numbering'
 import { ErrorMessage } from '../../components/ErrorMessage'
 import { SaveStatus } from '../clipping-editor/SaveStatus'
 import { ArticleEditor, focusParagraphSoon, ParagraphList } from './ArticleEditor'
+import type { Command } from '../commands/command'
 import { DraftHeader } from './DraftHeader'
+import { useDraftExports } from './ExportMenu'
+import { useDraftCommands } from './use-draft-commands'
 import { EvidencePanel } from './EvidencePanel'
 import { EvidencePicker } from './EvidencePicker'
 import type { ParagraphContext } from './ParagraphEditor'
@@ -21,6 +24,8 @@ interface Props {
   tagsById: ReadonlyMap<string, Tag>
   onClose: () => void
   onOpenClipping: (clipping: ClippingRow) => void
+  /** Offers the pane's commands to the palette while it is open (null when it closes). */
+  onCommands?: (commands: Command[] | null) => void
 }
 
 /**
@@ -28,7 +33,7 @@ interface Props {
  * the clippings to support it on the right. Numbers are derived on every
  * render, so they update everywhere at once after any move.
  */
-export function DraftEditor({ draftId, clippings, tagsById, onClose, onOpenClipping }: Props) {
+export function DraftEditor({ draftId, clippings, tagsById, onClose, onOpenClipping, onCommands }: Props) {
   const editor = useDraftEditor(draftId)
   const { draft, apply } = editor
   const [activeParagraph, setActiveParagraph] = useState<string | null>(null)
@@ -37,6 +42,33 @@ export function DraftEditor({ draftId, clippings, tagsById, onClose, onOpenClipp
   const clippingsById = useMemo(() => new Map(clippings.map((c) => [c.id, c])), [clippings])
   const proposals = useProposals({ draft, apply, clippingsById, tagsById, activeParagraph })
   const labels = useMemo(() => (draft ? numberDraft(draft) : new Map<string, string>()), [draft])
+  const exports = useDraftExports({ draftId, whenSaved: editor.whenSaved, onError: setExportError })
+  const actions = useRef({ addArticle: () => {}, addPreambular: () => {}, pickEvidence: () => {}, exports })
+  useDraftCommands(onCommands, actions)
+
+  function addArticle() {
+    const paragraph = newParagraph()
+    apply('Add an article', (d) => insertArticles(d, [newArticle('', [paragraph])]))
+    focusParagraphSoon(paragraph.id)
+  }
+
+  function addPreambular() {
+    const p = newParagraph()
+    apply('Add a preambular paragraph', (d) => insertParagraph(d, 'preamble', p))
+    focusParagraphSoon(p.id)
+  }
+
+  // The palette's commands call the pane as it is now.
+  useEffect(() => {
+    actions.current = {
+      addArticle,
+      addPreambular,
+      pickEvidence: () => {
+        if (draft && activeParagraph && findParagraph(draft, activeParagraph)) setPicking(activeParagraph)
+      },
+      exports,
+    }
+  })
 
   if (editor.loadError && !draft) return <ErrorMessage title="Could not open this draft." error={editor.loadError} />
   if (!draft) return <p className="detail-placeholder">Loading draft…</p>
@@ -54,22 +86,10 @@ export function DraftEditor({ draftId, clippings, tagsById, onClose, onOpenClipp
   // The paragraph last worked on receives ticked clippings, as long as it still exists.
   const target = activeParagraph && findParagraph(draft, activeParagraph) ? activeParagraph : null
 
-  function addArticle() {
-    const paragraph = newParagraph()
-    apply('Add an article', (d) => insertArticles(d, [newArticle('', [paragraph])]))
-    focusParagraphSoon(paragraph.id)
-  }
-
-  function addPreambular() {
-    const p = newParagraph()
-    apply('Add a preambular paragraph', (d) => insertParagraph(d, 'preamble', p))
-    focusParagraphSoon(p.id)
-  }
-
   return (
     <div className="drafting">
       <div className="drafting-main">
-        <DraftHeader draft={draft} apply={apply} whenSaved={editor.whenSaved} onClose={onClose} onExportError={setExportError}>
+        <DraftHeader draft={draft} apply={apply} whenSaved={editor.whenSaved} exports={exports} onClose={onClose} onExportError={setExportError}>
           <SaveStatus state={editor.save} />
           {editor.save.status === 'error' && (
             <button type="button" className="button button-small" onClick={editor.retry}>

@@ -6,13 +6,14 @@ import { mutate } from '../../lib/data-version'
 import { toErrorData } from '../../lib/errors'
 import { undo } from '../history/history'
 import { showToast } from '../history/toast'
-import { ExportMenu } from './ExportMenu'
+import { ExportMenu, type DraftExports } from './ExportMenu'
 import type { DraftEdit } from './use-draft-editor'
 
 interface Props {
   draft: Draft
   apply: (label: string, edit: DraftEdit, mergeKey?: string) => void
   whenSaved: () => Promise<void>
+  exports: DraftExports
   onClose: () => void
   onExportError: (error: AppErrorData | null) => void
   /** The save state, beside the title. */
@@ -20,7 +21,7 @@ interface Props {
 }
 
 /** The draft's title, its save state, and what can be done with the whole draft. */
-export function DraftHeader({ draft, apply, whenSaved, onClose, onExportError, children }: Props) {
+export function DraftHeader({ draft, apply, whenSaved, exports, onClose, onExportError, children }: Props) {
   async function deleteDraft() {
     try {
       await whenSaved()
@@ -50,7 +51,7 @@ export function DraftHeader({ draft, apply, whenSaved, onClose, onExportError, c
         }}
       />
       <div className="drafting-save">{children}</div>
-      <ExportMenu draftId={draft.id} whenSaved={whenSaved} onError={onExportError} />
+      <ExportMenu exports={exports} />
       <button type="button" className="tool-button tool-button-danger" onClick={() => void deleteDraft()}>
         Delete draft
       </button>

@@ -6,7 +6,7 @@ import { call } from '../../lib/api'
 import { toErrorData } from '../../lib/errors'
 import { showToast } from '../history/toast'
 
-interface Props {
+export interface DraftExportOptions {
   draftId: string
   /** Resolves once every edit is saved, so the export holds what the screen shows. */
   whenSaved: () => Promise<void>
@@ -24,9 +24,9 @@ function today(): string {
 /**
  * Exports of the draft: Markdown to a file or the clipboard, the JSON
  * clause pack, the evidence table as CSV. Each verifies every quote first
- * and says why when it stops.
+ * and says why when it stops. Shared by the Export menu and the palette.
  */
-export function ExportMenu({ draftId, whenSaved, onError }: Props) {
+export function useDraftExports({ draftId, whenSaved, onError }: DraftExportOptions) {
   const [dated, setDated] = useState(false)
   const input = (format: ExportFormat) => ({ id: draftId, format, ...(dated ? { date: today() } : {}) })
 
@@ -53,6 +53,13 @@ export function ExportMenu({ draftId, whenSaved, onError }: Props) {
       showToast('Clause pack copied as Markdown')
     })
 
+  return { saveFile, copyMarkdown, dated, setDated }
+}
+
+export type DraftExports = ReturnType<typeof useDraftExports>
+
+export function ExportMenu({ exports }: { exports: DraftExports }) {
+  const { saveFile, copyMarkdown, dated, setDated } = exports
   return (
     <MenuButton
       label="Export"

@@ -4,6 +4,8 @@ import type { ClippingRow, DraftSummary } from '../../../../shared/api'
 import type { Tag } from '../../../../shared/model'
 import { DataTable } from '../../components/DataTable'
 import { DetailPane } from '../../components/DetailPane'
+import type { Command } from '../commands/command'
+import { useViewRequest, type ViewRequests } from '../commands/view-request'
 import { DraftEditor } from '../drafting/DraftEditor'
 import { DraftDetail } from './DraftDetail'
 import { draftColumns } from './draft-columns'
@@ -20,12 +22,20 @@ interface Props {
   clippings: ClippingRow[]
   tagsById: ReadonlyMap<string, Tag>
   onOpenClipping: (clipping: ClippingRow) => void
+  /** Commands from the palette or the menus: new draft, import a pack. */
+  requests?: ViewRequests
+  /** The drafting pane's own commands, while it is open. */
+  onCommands?: (commands: Command[] | null) => void
 }
 
-export function DraftsView({ drafts, selectedId, onSelect, editingId, onEdit, clippings, tagsById, onOpenClipping }: Props) {
+export function DraftsView({ drafts, selectedId, onSelect, editingId, onEdit, clippings, tagsById, onOpenClipping, requests, onCommands }: Props) {
   const paneRef = useRef<HTMLElement>(null)
   const newButtonRef = useRef<HTMLButtonElement>(null)
   const [creating, setCreating] = useState(false)
+  useViewRequest(requests, 'new-draft', () => {
+    onEdit(null)
+    setCreating(true)
+  })
 
   if (editingId && drafts.some((d) => d.id === editingId)) {
     return (
@@ -37,6 +47,7 @@ export function DraftsView({ drafts, selectedId, onSelect, editingId, onEdit, cl
           tagsById={tagsById}
           onClose={() => onEdit(null)}
           onOpenClipping={onOpenClipping}
+          onCommands={onCommands}
         />
       </div>
     )
@@ -61,7 +72,7 @@ export function DraftsView({ drafts, selectedId, onSelect, editingId, onEdit, cl
           onOpen={open}
           actions={
             <>
-              <ImportPackButton onImported={(s) => onSelect(s.draftId)} />
+              <ImportPackButton onImported={(s) => onSelect(s.draftId)} requests={requests} />
               <button type="button" className="button button-primary" ref={newButtonRef} onClick={() => setCreating(true)}>
                 New draft
               </button>

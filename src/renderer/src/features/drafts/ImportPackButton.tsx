@@ -3,15 +3,18 @@ import type { ImportPackSummary } from '../../../../shared/api'
 import { mutate } from '../../lib/data-version'
 import { toErrorData } from '../../lib/errors'
 import { countOf } from '../../lib/format'
+import { useViewRequest, type ViewRequests } from '../commands/view-request'
 import { showToast } from '../history/toast'
 
 interface Props {
   onImported: (summary: ImportPackSummary) => void
+  requests?: ViewRequests
 }
 
 /** Imports a JSON clause pack from another workspace: the draft, its excerpts and their sources. */
-export function ImportPackButton({ onImported }: Props) {
+export function ImportPackButton({ onImported, requests }: Props) {
   const inputRef = useRef<HTMLInputElement>(null)
+  useViewRequest(requests, 'import-pack', () => inputRef.current?.click())
 
   async function picked(files: FileList | null) {
     const file = files?.[0]

@@ -1,11 +1,11 @@
+import { displayKeys } from '../../lib/keys'
 import { useQuery } from '../../lib/use-query'
 import { redo, undo } from './history'
 import { useUndoShortcuts } from './use-undo-shortcuts'
 import '../../styles/history.css'
 
-const isMac = /mac/i.test(navigator.platform)
-const undoKeys = isMac ? '⌘Z' : 'Ctrl+Z'
-const redoKeys = isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z'
+const undoKeys = displayKeys('Ctrl+Z')
+const redoKeys = displayKeys('Ctrl+Shift+Z')
 
 /** Undo and Redo in the top bar, naming what they would do; also binds their keys. */
 export function HistoryControls() {

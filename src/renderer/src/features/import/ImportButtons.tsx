@@ -1,4 +1,5 @@
 import { useRef, type ChangeEvent } from 'react'
+import { useViewRequest, type ViewRequests } from '../commands/view-request'
 import { itemsFromFiles, type ImportItem } from './collect-files'
 import { ImportMenu } from './ImportMenu'
 
@@ -6,9 +7,11 @@ import { ImportMenu } from './ImportMenu'
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf,.docx'
 
 /** The Import menu and the hidden file inputs it opens. */
-export function ImportButtons({ onImport }: { onImport: (items: ImportItem[]) => void }) {
+export function ImportButtons({ onImport, requests }: { onImport: (items: ImportItem[]) => void; requests?: ViewRequests }) {
   const filesRef = useRef<HTMLInputElement>(null)
   const folderRef = useRef<HTMLInputElement>(null)
+  useViewRequest(requests, 'import-files', () => filesRef.current?.click())
+  useViewRequest(requests, 'import-folder', () => folderRef.current?.click())
 
   function picked(e: ChangeEvent<HTMLInputElement>) {
     const items = itemsFromFiles(e.target.files ?? [])

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { countOf } from '../../lib/format'
 import { ImportResults } from './ImportResults'
 import type { ImportRun } from './use-import'
@@ -28,8 +28,29 @@ export function ImportPanel({ run, onCancel, onClose, onOpenSource }: Props) {
   const id = useId()
   const active = run.phase === 'running' || run.phase === 'cancelling'
   const heading = active ? 'Importing' : run.phase === 'cancelled' ? 'Import cancelled' : 'Import finished'
+  const panelRef = useRef<HTMLElement>(null)
+
+  // When the work ends, the keyboard lands on the first source to open (else Close), and Escape closes.
+  useEffect(() => {
+    if (active) return
+    const panel = panelRef.current
+    ;(panel?.querySelector<HTMLElement>('.link-button') ?? panel?.querySelector<HTMLElement>('.button-primary'))?.focus()
+  }, [active])
+
   return (
-    <section className="import-panel" role="dialog" aria-label="Import" aria-describedby={`${id}-status`}>
+    <section
+      ref={panelRef}
+      className="import-panel"
+      role="dialog"
+      aria-label="Import"
+      aria-describedby={`${id}-status`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !active) {
+          e.preventDefault()
+          onClose()
+        }
+      }}
+    >
       <h2 className="import-heading">{heading}</h2>
       {active ? (
         <>

@@ -42,6 +42,8 @@ interface Props {
   findRequest: number
   /** The metadata was saved: lists that show it must be re-read. */
   onSourceChanged: () => void
+  /** Set when the source was opened by a command (palette, import results): the text takes the focus. */
+  focusText?: number
 }
 
 export function SourceReader({ sourceId, ...rest }: Props) {
@@ -63,7 +65,7 @@ function flashSpan(text: string, target: ReaderTarget): Span {
 
 const noTags: Tag[] = []
 
-function ReaderBody({ detail, target, findRequest, onSourceChanged }: Omit<Props, 'sourceId'> & { detail: SourceDetail }) {
+function ReaderBody({ detail, target, findRequest, onSourceChanged, focusText }: Omit<Props, 'sourceId'> & { detail: SourceDetail }) {
   const { text, clippings } = detail
   const [source, setSource] = useState(detail.source)
   const [editing, setEditing] = useState(false)
@@ -114,6 +116,10 @@ function ReaderBody({ detail, target, findRequest, onSourceChanged }: Omit<Props
     if (candidatesOpen) setCandidatesFocus((n) => n + 1)
     else articleRef.current?.querySelector<HTMLElement>('.source-text')?.focus()
   }
+
+  useEffect(() => {
+    if (focusText) articleRef.current?.querySelector<HTMLElement>('.source-text')?.focus()
+  }, [focusText])
 
   useEffect(() => {
     if (!target) return

@@ -5,6 +5,7 @@ import type { Source } from '../../../../shared/model'
 import { DataTable } from '../../components/DataTable'
 import { DetailPane } from '../../components/DetailPane'
 import type { ImportItem } from '../import/collect-files'
+import { useViewRequest, type ViewRequests } from '../commands/view-request'
 import { ImportButtons } from '../import/ImportButtons'
 import { SourceReader, type ReaderTarget } from '../reader/SourceReader'
 import { NewSourceDialog } from './NewSourceDialog'
@@ -19,10 +20,15 @@ interface Props {
   /** A range to show in the reader, from search. */
   target: ReaderTarget | null
   onImport: (items: ImportItem[]) => void
+  /** Commands from the palette or the menus: new source, import. */
+  requests?: ViewRequests
+  /** Moves the keyboard into the text of the source opened by a command. */
+  focusText?: { sourceId: string; seq: number } | null
 }
 
-export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, target, onImport }: Props) {
+export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, target, onImport, requests, focusText }: Props) {
   const [adding, setAdding] = useState(false)
+  useViewRequest(requests, 'new-source', () => setAdding(true))
   const [findRequest, setFindRequest] = useState(0)
   const newButtonRef = useRef<HTMLButtonElement>(null)
   const paneRef = useRef<HTMLElement>(null)
@@ -65,7 +71,7 @@ export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, targ
           onOpen={() => paneRef.current?.focus()}
           actions={
             <>
-              <ImportButtons onImport={onImport} />
+              <ImportButtons onImport={onImport} requests={requests} />
               <button type="button" className="button button-primary" ref={newButtonRef} onClick={() => setAdding(true)}>
                 New source
               </button>
@@ -86,6 +92,7 @@ export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, targ
             target={target?.sourceId === selectedId ? target : null}
             findRequest={findRequest}
             onSourceChanged={() => void onSourceAdded()}
+            focusText={focusText?.sourceId === selectedId ? focusText.seq : undefined}
           />
         )}
       </DetailPane>
