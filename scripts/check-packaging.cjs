@@ -1,0 +1,33 @@
+// Validates electron-builder.yml without building (the build itself needs
+// downloads): electron-builder's own loader and schema check, then the files
+// the configuration names must exist.
+const { existsSync } = require('node:fs')
+const { join } = require('node:path')
+// Not part of electron-builder's public API: the loader and validator its CLI uses before every build.
+const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config')
+const { DebugLogger } = require('builder-util')
+
+async function main() {
+  const root = join(__dirname, '..')
+  const config = await getConfig(root, join(root, 'electron-builder.yml'), null)
+  await validateConfiguration(config, new DebugLogger(false))
+  const problems = []
+  if (!existsSync(join(root, config.icon))) problems.push(`icon ${config.icon} is missing`)
+  for (const platform of ['linux', 'win', 'mac']) {
+    if (!config[platform] || !config[platform].target) problems.push(`no ${platform} target`)
+  }
+  for (const set of config.extraResources ?? []) {
+    if (!existsSync(join(root, set.from))) problems.push(`extraResources: ${set.from} is missing`)
+  }
+  if (problems.length > 0) {
+    for (const p of problems) console.error(`packaging check failed: ${p}`)
+    process.exit(1)
+  }
+  const targets = ['linux', 'win', 'mac'].map((p) => `${p}: ${[].concat(config[p].target).join(', ')}`).join('; ')
+  console.log(`packaging config valid (electron-builder schema): ${targets}`)
+}
+
+main().catch((err) => {
+  console.error(`packaging check failed: ${err.message}`)
+  process.exit(1)
+})
