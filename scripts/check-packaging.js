@@ -1,14 +1,18 @@
 // Validates electron-builder.yml without building (the build itself needs
 // downloads): electron-builder's own loader and schema check, then the files
 // the configuration names must exist.
-const { existsSync } = require('node:fs')
-const { join } = require('node:path')
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import builderUtil from 'builder-util'
 // Not part of electron-builder's public API: the loader and validator its CLI uses before every build.
-const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config')
-const { DebugLogger } = require('builder-util')
+import configModule from 'app-builder-lib/out/util/config/config.js'
+
+const { getConfig, validateConfiguration } = configModule
+const { DebugLogger } = builderUtil
 
 async function main() {
-  const root = join(__dirname, '..')
+  const root = fileURLToPath(new URL('..', import.meta.url))
   const config = await getConfig(root, join(root, 'electron-builder.yml'), null)
   await validateConfiguration(config, new DebugLogger(false))
   const problems = []
@@ -27,7 +31,7 @@ async function main() {
   console.log(`packaging config valid (electron-builder schema): ${targets}`)
 }
 
-main().catch((err) => {
+await main().catch((err) => {
   console.error(`packaging check failed: ${err.message}`)
   process.exit(1)
 })
