@@ -3,6 +3,7 @@
 // Options: --workspace DIR (else CLAUSEWRIGHT_WORKSPACE, else the default
 // workspace, which a first start fills with the sample content).
 import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { electronBinary } from './electron-binary.js'
 
@@ -14,7 +15,7 @@ if (electron) {
   const child = spawn(electron, [root, ...args], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
-  const { chooseWorkspace, launchBrowserHost } = await import('../out/main/browser-host.js')
+  const { chooseWorkspace, launchBrowserHost, userDataDir } = await import('../out/main/browser-host.js')
   const choice = chooseWorkspace(args)
   console.log('Electron binary not installed: opening Clausewright in a Chromium app window instead.')
   const host = await launchBrowserHost({
@@ -22,6 +23,7 @@ if (electron) {
     sample: choice.isDefault,
     rendererDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
     headless: false,
+    profileDir: join(userDataDir(), 'browser-host'),
   })
   console.log(`Workspace: ${choice.dir}`)
   host.context.on('close', () => process.exit(0))

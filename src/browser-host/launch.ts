@@ -10,7 +10,7 @@ import { bindApi } from './bind-api'
 import { APP_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { serveRenderer } from './serve-renderer'
 
-export { chooseWorkspace } from '../main/core/workspace-location'
+export { chooseWorkspace, userDataDir } from '../main/core/workspace-location'
 
 export interface BrowserHostOptions {
   workspaceDir: string
@@ -20,6 +20,11 @@ export interface BrowserHostOptions {
   headless: boolean
   width?: number
   height?: number
+  /**
+   * Chromium's profile, where the window keeps what it remembers between
+   * starts (theme, last view, pane sizes); a throwaway one when not given.
+   */
+  profileDir?: string
 }
 
 export interface BrowserHost {
@@ -37,7 +42,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     resourcesDir: findResourcesDir(import.meta.dirname),
     sample: options.sample,
   })
-  const profile = await mkdtemp(join(tmpdir(), 'clausewright-chromium-'))
+  const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'clausewright-chromium-')))
   const width = options.width ?? 1440
   const height = options.height ?? 900
   const context = await chromium.launchPersistentContext(profile, {
@@ -56,7 +61,7 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     close: async () => {
       await context.close()
       await core.close()
-      await rm(profile, { recursive: true, force: true })
+      if (!options.profileDir) await rm(profile, { recursive: true, force: true })
     },
   }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { SearchHit } from '../../shared/api'
 import type { AppErrorData } from '../../shared/errors'
 import { ErrorMessage } from './components/ErrorMessage'
@@ -13,6 +13,7 @@ import { redo, undo } from './features/history/history'
 import { HistoryControls } from './features/history/HistoryControls'
 import { showToast } from './features/history/toast'
 import { ariaKeys } from './lib/keys'
+import { loadSession, saveSession } from './lib/session-state'
 import { useQuery } from './lib/use-query'
 import { ClippingsIcon, CodebookIcon, DraftsIcon, SearchIcon, SourcesIcon } from './components/Icons'
 import { NavRail, type NavItem } from './components/NavRail'
@@ -38,13 +39,19 @@ interface Props {
   refreshSources: () => Promise<void>
 }
 
+const VIEWS: readonly View[] = ['search', 'sources', 'clippings', 'drafts', 'codebook']
+
 export function Workbench({ data, refreshSources }: Props) {
-  const [view, setView] = useState<View>('sources')
+  // The last session in this workspace, read once: the start opens where the user left off.
+  const [restored] = useState(() =>
+    loadSession(data.info.path, VIEWS, (kind, id) => (data[kind] as ReadonlyArray<{ id: string }>).some((r) => r.id === id)),
+  )
+  const [view, setView] = useState<View>(restored?.view === 'search' ? 'sources' : (restored?.view ?? 'sources'))
   // Kept per view, so going to Drafts and back does not lose the source being read.
-  const [selection, setSelection] = useState<Selection>({ sources: null, clippings: null, drafts: null })
+  const [selection, setSelection] = useState<Selection>(restored?.selection ?? { sources: null, clippings: null, drafts: null })
   const [readerTarget, setReaderTarget] = useState<ReaderTarget | null>(null)
   // The draft open in the drafting pane stays open while its evidence is read in the reader.
-  const [editingDraft, setEditingDraft] = useState<string | null>(null)
+  const [editingDraft, setEditingDraft] = useState<string | null>(restored?.editingDraft ?? null)
   // The search view stays mounted once opened, so its query and results survive a visit to the reader.
   const [searchOpened, setSearchOpened] = useState(false)
   const [searchFocus, setSearchFocus] = useState(0)
@@ -57,6 +64,8 @@ export function Workbench({ data, refreshSources }: Props) {
   const viewsQuery = useQuery('views.list', {})
   const savedViews = useMemo(() => (viewsQuery?.status === 'loaded' ? viewsQuery.data.filter((v) => v.table === 'clippings') : []), [viewsQuery])
   const tagsById = useMemo(() => new Map(data.tags.map((t) => [t.id, t])), [data.tags])
+
+  useEffect(() => saveSession(data.info.path, { view, selection, editingDraft }), [data.info.path, view, selection, editingDraft])
 
   const select = (key: keyof Selection) => (id: string | null) => setSelection((s) => ({ ...s, [key]: id }))
 
@@ -177,6 +186,7 @@ export function Workbench({ data, refreshSources }: Props) {
               onImport={importer.start}
               requests={requests}
               focusText={focusText}
+              onRequest={sendRequest}
             />
           )}
           {view === 'clippings' && (

@@ -5,10 +5,11 @@ import type { Source } from '../../../../shared/model'
 import { DataTable } from '../../components/DataTable'
 import { DetailPane } from '../../components/DetailPane'
 import type { ImportItem } from '../import/collect-files'
-import { useViewRequest, type ViewRequests } from '../commands/view-request'
+import { useViewRequest, type NewViewRequest, type ViewRequests } from '../commands/view-request'
 import { ImportButtons } from '../import/ImportButtons'
 import { SourceReader, type ReaderTarget } from '../reader/SourceReader'
 import { NewSourceDialog } from './NewSourceDialog'
+import { Welcome } from './Welcome'
 import { sourceColumns } from './source-columns'
 
 interface Props {
@@ -24,9 +25,11 @@ interface Props {
   requests?: ViewRequests
   /** Moves the keyboard into the text of the source opened by a command. */
   focusText?: { sourceId: string; seq: number } | null
+  /** Runs a command of the workbench: the first-start panel's buttons. */
+  onRequest: (request: NewViewRequest) => void
 }
 
-export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, target, onImport, requests, focusText }: Props) {
+export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, target, onImport, requests, focusText, onRequest }: Props) {
   const [adding, setAdding] = useState(false)
   useViewRequest(requests, 'new-source', () => setAdding(true))
   const [findRequest, setFindRequest] = useState(0)
@@ -85,15 +88,23 @@ export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, targ
         paneRef={paneRef}
         onKeyDown={onPaneKeyDown}
       >
-        {selectedId && (
-          <SourceReader
-            key={selectedId}
-            sourceId={selectedId}
-            target={target?.sourceId === selectedId ? target : null}
-            findRequest={findRequest}
-            onSourceChanged={() => void onSourceAdded()}
-            focusText={focusText?.sourceId === selectedId ? focusText.seq : undefined}
+        {sources.length === 0 && !selectedId ? (
+          <Welcome
+            onImport={() => onRequest({ kind: 'import-files' })}
+            onPaste={() => setAdding(true)}
+            onNewDraft={() => onRequest({ kind: 'new-draft' })}
           />
+        ) : (
+          selectedId && (
+            <SourceReader
+              key={selectedId}
+              sourceId={selectedId}
+              target={target?.sourceId === selectedId ? target : null}
+              findRequest={findRequest}
+              onSourceChanged={() => void onSourceAdded()}
+              focusText={focusText?.sourceId === selectedId ? focusText.seq : undefined}
+            />
+          )
         )}
       </DetailPane>
       {adding && <NewSourceDialog onCancel={cancelled} onCreated={created} />}
