@@ -38,4 +38,17 @@ test.describe('with the sample workspace', () => {
     await expect(drafting.row('Budapest')).toHaveAttribute('aria-selected', 'true')
     await expect(app.page.getByRole('region', { name: 'Source details' }).getByRole('heading', { level: 2 })).toContainText('Budapest')
   })
+
+  test('a pane resized from the keyboard keeps its width at the next start', async ({ app }) => {
+    const drafting = new DraftingPage(app.page)
+    await drafting.waitUntilLoaded()
+    const pane = app.page.getByRole('region', { name: 'Source details' })
+    const before = (await pane.boundingBox())!.width
+    await app.page.getByRole('separator', { name: 'Resize source details' }).focus()
+    for (let i = 0; i < 3; i++) await app.page.keyboard.press('ArrowLeft')
+    await expect.poll(async () => Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before + 72))
+    await app.page.reload()
+    await drafting.waitUntilLoaded()
+    await expect.poll(async () => Math.round((await pane.boundingBox())!.width)).toBe(Math.round(before + 72))
+  })
 })

@@ -110,7 +110,7 @@ export function ClippingsView({ clippings, tagsById, selectedId, onSelect, onOpe
       </div>
       {/* The coverage matrix needs the width more than an idle detail pane does. */}
       {tab === 'table' && (
-        <DetailPane label="Clipping details" placeholder="Select a clipping to see its context and fields." paneRef={paneRef}>
+        <DetailPane label="Clipping details" placeholder="Select a clipping to see its context and fields." paneRef={paneRef} sizeKey="clippings">
           {selected && (
             <ClippingDetail clipping={selected} tags={tags} onOpenInReader={onOpenInReader} onDeleted={() => onSelect(null)} />
           )}

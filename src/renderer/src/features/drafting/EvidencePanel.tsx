@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ClippingRow } from '../../../../shared/api'
 import type { Tag } from '../../../../shared/model'
 import type { TableState } from '../../../../shared/views'
 import { DataTable } from '../../components/DataTable'
+import { PaneResizer, usePaneWidth } from '../../components/PaneResizer'
 import { emptyTableState } from '../../components/data-table-model'
 import { clippingColumns } from '../clippings/clipping-columns'
 import { DRAG_CLIPPINGS, startDrag } from './drag'
@@ -35,6 +36,8 @@ export function EvidencePanel({ clippings, tagsById, target, onAttach, onPropose
     return { ...initial, columnVisibility: Object.fromEntries(columns.map((c) => [c.id ?? '', PANEL_COLUMNS.has(c.id ?? '')])) }
   })
   const [selectedId, setSelectedId] = useState<string | null>(null)
+  const panelRef = useRef<HTMLElement>(null)
+  const [width, setWidth] = usePaneWidth('evidence')
 
   const bulkActions = useCallback(
     (ids: string[], clear: () => void) => {
@@ -60,25 +63,28 @@ export function EvidencePanel({ clippings, tagsById, target, onAttach, onPropose
   )
 
   return (
-    <aside className="evidence-panel" aria-label="Clippings for evidence">
-      <h2 className="evidence-panel-title">Clippings</h2>
-      <p className="muted evidence-panel-hint">Drag onto a paragraph, or tick and attach. Double-click to read in context.</p>
-      <DataTable
-        label="Clippings for evidence"
-        data={clippings}
-        columns={columns}
-        noun={['clipping', 'clippings']}
-        empty="No clippings yet. Clip passages in the reader; they appear here to support the draft."
-        selectedId={selectedId}
-        onSelect={setSelectedId}
-        onOpen={(id) => {
-          const c = byId.get(id)
-          if (c) onOpenClipping(c)
-        }}
-        view={{ state, onChange: setState }}
-        bulkActions={bulkActions}
-        onRowDragStart={(ids, e) => startDrag(e, DRAG_CLIPPINGS, ids, ids.map((id) => byId.get(id)?.quote ?? '').join('\n\n'))}
-      />
-    </aside>
+    <>
+      <PaneResizer paneRef={panelRef} label="Resize clippings for evidence" width={width} onResize={setWidth} />
+      <aside className="evidence-panel" aria-label="Clippings for evidence" ref={panelRef} style={width === null ? undefined : { width }}>
+        <h2 className="evidence-panel-title">Clippings</h2>
+        <p className="muted evidence-panel-hint">Drag onto a paragraph, or tick and attach. Double-click to read in context.</p>
+        <DataTable
+          label="Clippings for evidence"
+          data={clippings}
+          columns={columns}
+          noun={['clipping', 'clippings']}
+          empty="No clippings yet. Clip passages in the reader; they appear here to support the draft."
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onOpen={(id) => {
+            const c = byId.get(id)
+            if (c) onOpenClipping(c)
+          }}
+          view={{ state, onChange: setState }}
+          bulkActions={bulkActions}
+          onRowDragStart={(ids, e) => startDrag(e, DRAG_CLIPPINGS, ids, ids.map((id) => byId.get(id)?.quote ?? '').join('\n\n'))}
+        />
+      </aside>
+    </>
   )
 }

@@ -80,7 +80,7 @@ export function DraftsView({ drafts, selectedId, onSelect, editingId, onEdit, cl
           }
         />
       </div>
-      <DetailPane label="Draft details" placeholder="Select a draft to read its text; open it to edit." paneRef={paneRef}>
+      <DetailPane label="Draft details" placeholder="Select a draft to read its text; open it to edit." paneRef={paneRef} sizeKey="drafts">
         {selectedId && <DraftDetail key={selectedId} draftId={selectedId} onEdit={() => onEdit(selectedId)} />}
       </DetailPane>
       {creating && (

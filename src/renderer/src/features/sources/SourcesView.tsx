@@ -87,6 +87,7 @@ export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, targ
         placeholder="Select a source to read it here."
         paneRef={paneRef}
         onKeyDown={onPaneKeyDown}
+        sizeKey="sources"
       >
         {sources.length === 0 && !selectedId ? (
           <Welcome
