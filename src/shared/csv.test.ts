@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { csvCell, csvFileName, toCsv } from './csv'
+import { parseCsv } from './testing/parse-csv'
 
 describe('csvCell', () => {
   it('leaves plain text alone', () => {
@@ -41,7 +42,7 @@ describe('toCsv', () => {
 
   it('parses back to the same cells (round trip through a minimal RFC 4180 reader)', () => {
     const rows = [['a,b', 'say "hi"', 'line\nbreak', 'é', '']]
-    const parsed = parse(toCsv(['h1', 'h2', 'h3', 'h4', 'h5'], rows).slice(1))
+    const parsed = parseCsv(toCsv(['h1', 'h2', 'h3', 'h4', 'h5'], rows).slice(1))
     expect(parsed).toEqual([['h1', 'h2', 'h3', 'h4', 'h5'], ...rows])
   })
 })
@@ -51,31 +52,3 @@ describe('csvFileName', () => {
     expect(csvFileName('clippings', new Date(2025, 2, 9, 23, 30))).toBe('clausewright-clippings-2025-03-09.csv')
   })
 })
-
-function parse(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      record.push(cell)
-      cell = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(cell)
-      records.push(record)
-      record = []
-      cell = ''
-      i++
-    } else cell += ch
-  }
-  return records
-}

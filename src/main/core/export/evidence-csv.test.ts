@@ -5,41 +5,16 @@ import { referenceToken } from '../../../shared/drafting/references'
 import { saveDraft } from '../drafts'
 import { newWorkspace } from '../testing/fixtures'
 import type { WorkspaceStore } from '../workspace-store'
+import { parseCsv } from '../../../shared/testing/parse-csv'
 import { EVIDENCE_COLUMNS, exportEvidenceCsv } from './evidence-csv'
 
 const golden = new URL('./fixtures/sample-evidence.csv', import.meta.url)
 const SAMPLE_DRAFT = 'drf_ciiclausepack'
 
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF rows) after the byte-order mark. */
-function parseCsv(csv: string): string[][] {
+/** The cells of an exported CSV, after its byte-order mark. */
+function parseExport(csv: string): string[][] {
   expect(csv.startsWith('\uFEFF')).toBe(true)
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  const text = csv.slice(1)
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"'
-        i++
-      } else if (ch === '"') quoted = false
-      else cell += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      row.push(cell)
-      cell = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell)
-      rows.push(row)
-      row = []
-      cell = ''
-      i++
-    } else cell += ch
-  }
-  expect(row).toEqual([])
-  return rows
+  return parseCsv(csv.slice(1))
 }
 
 function sampleDraft(store: WorkspaceStore) {
@@ -57,7 +32,7 @@ describe('exportEvidenceCsv', () => {
 
   it('has one row per paragraph and clipping, in draft order, and one empty-evidence row for an unsupported paragraph', async () => {
     const { store } = await newWorkspace({ sample: true })
-    const [header, ...rows] = parseCsv(await exportEvidenceCsv(store, SAMPLE_DRAFT))
+    const [header, ...rows] = parseExport(await exportEvidenceCsv(store, SAMPLE_DRAFT))
     expect(header).toEqual([...EVIDENCE_COLUMNS])
     const draft = sampleDraft(store)
     const paragraphs = [...draft.preamble, ...draft.articles.flatMap((a) => a.paragraphs)]
@@ -91,7 +66,7 @@ describe('exportEvidenceCsv', () => {
 
     const csv = await exportEvidenceCsv(store, SAMPLE_DRAFT)
     expect(csv).toContain(`'=HYPERLINK(""http://x"")`)
-    const rows = parseCsv(csv).slice(1)
+    const rows = parseExport(csv).slice(1)
     const added = rows.find((r) => r[0] === 'Article 3(3)')!
     expect(added[1]).toBe('As in Article 2(1), =1+1 [alt wording]')
     expect(added[7]).toBe('2')

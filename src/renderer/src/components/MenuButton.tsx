@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useId, type ReactNode } from 'react'
 import { ariaKeys, displayKeys } from '../lib/keys'
 import { useMenuButton } from './use-menu-button'
 
@@ -9,6 +9,8 @@ export interface MenuItem {
   checked?: boolean
   /** The shortcut, shown at the end of the item as the user presses it. */
   keys?: string
+  /** Destructive (delete): shown in the danger colour. */
+  danger?: boolean
 }
 
 interface Props {
@@ -18,10 +20,14 @@ interface Props {
   buttonClassName?: string
   /** Hides the ▾ caret, for menus in a menu bar. */
   caret?: boolean
+  /** Shown in the button instead of the label, which then names it for assistive technology ("⋯"). */
+  icon?: ReactNode
+  /** Lets the caller put focus back on the button when an inline edit or a dialog closes. */
+  buttonId?: string
 }
 
 /** A button that opens a menu of commands, following the ARIA menu button pattern. */
-export function MenuButton({ label, items, buttonClassName = 'button', caret = true }: Props) {
+export function MenuButton({ label, items, buttonClassName = 'button', caret = true, icon, buttonId }: Props) {
   const id = useId()
   const { open, setOpen, buttonRef, menuRef, close, onMenuKeyDown } = useMenuButton()
 
@@ -34,8 +40,10 @@ export function MenuButton({ label, items, buttonClassName = 'button', caret = t
     <div className="menu-anchor">
       <button
         ref={buttonRef}
+        id={buttonId}
         type="button"
         className={buttonClassName}
+        aria-label={icon ? label : undefined}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? `${id}-menu` : undefined}
@@ -47,7 +55,7 @@ export function MenuButton({ label, items, buttonClassName = 'button', caret = t
           }
         }}
       >
-        {label}
+        {icon ? <span aria-hidden="true">{icon}</span> : label}
         {caret && (
           <span className="menu-caret" aria-hidden="true">
             ▾
@@ -59,7 +67,14 @@ export function MenuButton({ label, items, buttonClassName = 'button', caret = t
           {items.map((item) => (
             <li role="none" key={item.label}>
               {item.checked === undefined ? (
-                <button type="button" role="menuitem" tabIndex={-1} aria-keyshortcuts={item.keys && ariaKeys(item.keys)} onClick={() => choose(item.run)}>
+                <button
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  className={item.danger ? 'menuitem-danger' : undefined}
+                  aria-keyshortcuts={item.keys && ariaKeys(item.keys)}
+                  onClick={() => choose(item.run)}
+                >
                   {item.label}
                   {item.keys && <kbd className="menu-keys">{displayKeys(item.keys)}</kbd>}
                 </button>

@@ -1,7 +1,7 @@
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { Tag } from '../../../../shared/model'
 import { mutate } from '../../lib/data-version'
-import { ActionsMenu } from './ActionsMenu'
+import { MenuButton } from '../../components/MenuButton'
 import { ColourInput } from './ColourInput'
 import { InlineEdit } from './InlineEdit'
 import type { TagNode } from './tag-tree'
@@ -122,8 +122,11 @@ export function TagRow({ node, count, expanded, editing, onToggle, onEdit, onCom
       </td>
       <td className="numeric">{count}</td>
       <td className="tag-actions">
-        <ActionsMenu
+        <MenuButton
           label={`Actions for ${tag.name}`}
+          icon="⋯"
+          caret={false}
+          buttonClassName="icon-button"
           buttonId={actionsButtonId(tag.id)}
           items={[
             { label: 'Add child tag', run: () => onCommand(tag, 'add-child') },
