@@ -85,8 +85,21 @@ async function start(): Promise<void> {
   }
   lockDownSessions()
   registerIpc(createHandlers(core, chooseSavePath), isTrustedSender)
-  Menu.setApplicationMenu(buildMenu(core.store.dir))
-  app.on('will-quit', () => void core.close())
+  Menu.setApplicationMenu(buildMenu())
+  // Quitting waits for the core to close: it takes the closing backup and releases the lock.
+  let closing: Promise<void> | null = null
+  let closed = false
+  app.on('will-quit', (event) => {
+    if (closed) return
+    event.preventDefault()
+    closing ??= core
+      .close()
+      .catch((err: unknown) => console.error('[clausewright] closing the workspace failed:', err))
+      .finally(() => {
+        closed = true
+        app.quit()
+      })
+  })
   mainWindow = createWindow()
 }
 
