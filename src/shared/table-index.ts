@@ -33,8 +33,16 @@ export interface Sort {
 /** A mask has 1 for each row a filter lets through. */
 type Mask = Uint8Array
 
+/** The rank of an empty value: last whichever way the column sorts. */
+const EMPTY_RANK = 0xffffffff
+
+// Printable ASCII and whitespace: no accents to strip, so lower case is the whole key.
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7e]*$/
+
 function sortKey(text: string): string {
   // Accents aside, so "État" sorts with "Etat" and not after "z"; cheaper than a collator on every comparison.
+  // Decomposing costs twenty times a lower-casing, and most text has nothing to decompose.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase()
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
@@ -46,6 +54,8 @@ export class TableIndex<T> {
   private readonly lowerCache = new Map<string, string[]>()
   private readonly facetCache = new Map<string, (readonly string[])[]>()
   private readonly keyCache = new Map<string, unknown[]>()
+  private readonly orderCache = new Map<string, Uint32Array>()
+  private readonly rankCache = new Map<string, Uint32Array>()
   private readonly maskCache = new Map<string, Mask>()
   private globalText: string[] | null = null
 
@@ -167,25 +177,84 @@ export class TableIndex<T> {
     return out
   }
 
-  /** Sorted copy of `rows`; empty values go last in either direction, ties keep data order. */
+  /**
+   * Sorted copy of `rows`; empty values go last in either direction, ties
+   * keep data order. Each column's full order is sorted once per data set;
+   * sorting by one column is then a pass that keeps the given rows in that
+   * order, so a new filter or a flip of direction costs no comparisons.
+   */
   sort(rows: readonly number[], sorting: readonly Sort[]): number[] {
     const entries = sorting.flatMap((s) => {
       const column = this.byId.get(s.id)
-      return column ? [{ keys: this.keys(column), dir: s.desc ? -1 : 1 }] : []
+      return column ? [{ column, dir: s.desc ? -1 : 1 }] : []
     })
-    if (entries.length === 0) return [...rows]
-    const empty = (v: unknown) => v === undefined || v === null || v === ''
+    const [only] = entries
+    if (!only) return [...rows]
+    if (entries.length === 1) {
+      const order = this.order(only.column, only.dir)
+      if (rows.length === this.data.length) return Array.from(order)
+      const keep = new Uint8Array(this.data.length)
+      for (const r of rows) keep[r] = 1
+      const out: number[] = []
+      for (const i of order) if (keep[i]) out.push(i)
+      return out
+    }
+    const ranked = entries.map(({ column, dir }) => ({ ranks: this.ranks(column), dir }))
     return [...rows].sort((a, b) => {
-      for (const { keys, dir } of entries) {
-        const x = keys[a] as string | number
-        const y = keys[b] as string | number
-        if (x === y || (empty(x) && empty(y))) continue
-        if (empty(x)) return 1
-        if (empty(y)) return -1
-        return x < y ? -dir : dir
+      for (const { ranks, dir } of ranked) {
+        const x = ranks[a] as number
+        const y = ranks[b] as number
+        if (x === y) continue
+        if (x === EMPTY_RANK) return 1
+        if (y === EMPTY_RANK) return -1
+        return (x - y) * dir
       }
       return a - b
     })
+  }
+
+  /** Every row in one column's order (empty values last, ties in data order), sorted once. */
+  private order(column: IndexColumn<T>, dir: number): Uint32Array {
+    const cacheKey = `${column.id}\u0000${dir}`
+    let order = this.orderCache.get(cacheKey)
+    if (!order) {
+      const keys = this.keys(column)
+      const empty = (v: unknown) => v === undefined || v === null || v === ''
+      // A plain array sorts with a comparator several times faster than a typed one in V8.
+      const sorted = Array.from(this.data.keys()).sort((a, b) => {
+        const x = keys[a] as string | number
+        const y = keys[b] as string | number
+        if (x === y || (empty(x) && empty(y))) return a - b
+        if (empty(x)) return 1
+        if (empty(y)) return -1
+        return (x < y ? -1 : 1) * dir
+      })
+      order = Uint32Array.from(sorted)
+      this.orderCache.set(cacheKey, order)
+    }
+    return order
+  }
+
+  /** Each row's place in the column's ascending order (equal values share one), for sorting by several columns. */
+  private ranks(column: IndexColumn<T>): Uint32Array {
+    let ranks = this.rankCache.get(column.id)
+    if (!ranks) {
+      const keys = this.keys(column)
+      ranks = new Uint32Array(this.data.length)
+      let rank = 0
+      let previous: unknown = undefined
+      for (const [n, i] of this.order(column, 1).entries()) {
+        const key = keys[i]
+        if (key === undefined || key === null || key === '') ranks[i] = EMPTY_RANK
+        else {
+          if (n > 0 && key !== previous) rank++
+          ranks[i] = rank
+          previous = key
+        }
+      }
+      this.rankCache.set(column.id, ranks)
+    }
+    return ranks
   }
 
   /** How many of the rows the other filters leave carry each value of a facet column. */
