@@ -18,11 +18,11 @@ import type { ScenarioResult } from '../lib/report'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 
-const CLIPPINGS_PER_SOURCE = 50
+export const CLIPPINGS_PER_SOURCE = 50
 const MODALITIES = ['shall', 'shall not', 'should', 'should not', 'may', 'must'] as const
 
 /** A workspace of `sources` sources with 50 clippings each and `tagCount` tags, all seeded. */
-async function clippingWorkspace(sources: number, tagCount: number): Promise<string> {
+export async function clippingWorkspace(sources: number, tagCount: number): Promise<string> {
   const dir = join(await mkdtemp(join(tmpdir(), 'cw-bench-clip-')), 'ws')
   const store = await initWorkspace(dir, { resourcesDir: findResourcesDir(import.meta.dirname) })
   const random = seededRandom(11)
@@ -167,12 +167,23 @@ export async function clippingScenarios({ quick }: { quick: boolean }): Promise<
   })
 
   const all = index.rows(new Map())
-  const sort = await measure(() => index.sort(all, [{ id: 'quote', desc: true }]), quick ? 3 : 20)
+  // The first sort of a column pays for its keys and one full sort; the index keeps that order.
+  const coldSort = await measure(() => new TableIndex(rows, columns).sort(all, [{ id: 'quote', desc: true }]), quick ? 3 : 10, 1)
   const sortFloor = await measure(() => all.slice().sort((a, b) => ((lowered[a] as string) < (lowered[b] as string) ? 1 : -1)), quick ? 3 : 20)
   results.push({
-    id: 'sort', title: `sort ${n} clippings by quote (core)`, figure: `median ${sort.medianMs.toFixed(1)} ms`,
-    floor: `plain sort of lower-cased strings ${sortFloor.medianMs.toFixed(1)} ms`, ratio: sort.medianMs / sortFloor.medianMs,
-    target: '<= 50 ms; <= 2x floor', met: quick ? null : sort.medianMs <= 50 && sort.medianMs / sortFloor.medianMs <= 2,
+    id: 'sort', title: `first sort of ${n} clippings by quote (core)`, figure: `median ${coldSort.medianMs.toFixed(1)} ms`,
+    floor: `plain sort of lower-cased strings ${sortFloor.medianMs.toFixed(1)} ms`, ratio: coldSort.medianMs / sortFloor.medianMs,
+    target: '<= 2x floor', met: quick ? null : coldSort.medianMs / sortFloor.medianMs <= 2,
+  })
+  // Then every change of filter or direction re-sorts from the kept order: what the user waits for most.
+  const filtered = [index.rows(index.masks('shall', [])), index.rows(index.masks('state', [])), all]
+  let s = 0
+  const warmSort = await measure(() => index.sort(filtered[s++ % filtered.length] as number[], [{ id: 'quote', desc: s % 2 === 0 }]), quick ? 3 : 30)
+  results.push({
+    id: 'sort-again', title: `sort ${n} clippings again after a filter or direction change (core)`,
+    figure: `median ${warmSort.medianMs.toFixed(1)} ms, p95 ${warmSort.p95Ms.toFixed(1)}`,
+    floor: `plain sort of lower-cased strings ${sortFloor.medianMs.toFixed(1)} ms`, ratio: warmSort.medianMs / sortFloor.medianMs,
+    target: '<= 50 ms', met: quick ? null : warmSort.p95Ms <= 50,
   })
 
   const masks = index.masks('', [{ id: 'modality', value: ['should'] }])
