@@ -13,11 +13,13 @@ import { initWorkspace } from '../main/core/init-workspace'
 import { findResourcesDir } from '../main/core/resources'
 import { createSourceFromText, listSources } from '../main/core/sources'
 import { chooseWorkspace } from '../main/core/workspace-location'
-import { lockWorkspace } from '../main/core/workspace-lock'
 import { WorkspaceStore } from '../main/core/workspace-store'
+import { becomeWriter } from '../main/core/writer'
+import { backupCommand } from './backup-command'
 import { importCommand } from './import-command'
 import { formatDraftTable, formatSourceTable, printJson } from './output'
 import { searchCommand } from './search-command'
+import { UsageError } from './usage-error'
 
 const USAGE = `Usage: clausewright <command> [options]
 
@@ -31,10 +33,13 @@ Commands:
   export <draft-id> [--format md|json|csv] [--out FILE] [--date YYYY-MM-DD]
                                      export a clause pack (Markdown with footnotes and annex, JSON, or the evidence table as CSV)
   check [--json]                     validate every file of the workspace; exit 1 on problems
+  backup list [--json]               list the workspace's backups, newest first, with why each is kept
+  backup create [--json]             take a backup now (verified, then older ones rotated out)
+  backup restore <id> [--json]       back up the current state, then restore backup <id>
+
+Commands that write (add-text, import, backup create, backup restore) are refused while the app has the workspace open.
 
 Every command takes --workspace DIR (else CLAUSEWRIGHT_WORKSPACE, else the default workspace).`
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -107,8 +112,7 @@ async function main(argv: string[]): Promise<number> {
         const issue = input.error.issues[0]
         throw new UsageError(`--${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`)
       }
-      const store = await WorkspaceStore.open(dir)
-      const lock = await lockWorkspace(dir)
+      const { store, lock } = await becomeWriter(await WorkspaceStore.open(dir))
       const source = await createSourceFromText(store, input.data).finally(() => lock.release())
       if (values.json) printJson(source)
       else console.log(`Added "${source.title}" (${source.id}).`)
@@ -116,8 +120,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'import': {
       if (rest.length === 0) throw new UsageError('import needs at least one file or folder.')
-      const store = await WorkspaceStore.open(dir)
-      const lock = await lockWorkspace(dir)
+      const { store, lock } = await becomeWriter(await WorkspaceStore.open(dir))
       return importCommand(store, rest, values.json).finally(() => lock.release())
     }
     case 'search': {
@@ -151,6 +154,8 @@ async function main(argv: string[]): Promise<number> {
       }
       return report.findings.length === 0 ? 0 : 1
     }
+    case 'backup':
+      return backupCommand(dir, rest, values.json)
     default:
       throw new UsageError(`Unknown command "${command}".`)
   }

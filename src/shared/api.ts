@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { backupIdSchema, type BackupInfo, type BackupRestore } from './backups'
 import type { Result } from './errors'
 import { bulkClippingInput, clippingPatchSchema, createClippingInput, deleteClippingsInput } from './clipping-inputs'
 import { createTagInput, mergeTagsInput, tagPatchSchema } from './codebook-inputs'
@@ -21,6 +22,8 @@ export interface WorkspaceInfo {
   formatVersion: number
   counts: { sources: number; clippings: number; tags: number; drafts: number }
   problems: WorkspaceProblem[]
+  /** Largest file this workspace imports, in MB: the window refuses bigger ones before reading them. */
+  importSizeLimitMb: number
 }
 
 export type SourceRow = Source & { clippingCount: number }
@@ -220,7 +223,12 @@ export const apiContract = {
   'drafts.importPack': op<ImportPackSummary>()(
     z.object({ name: z.string().min(1).max(1000), text: z.string().min(1, 'the file is empty').max(200_000_000) }).strict(),
   ),
+  'backups.list': op<BackupInfo[]>()(noInput),
+  'backups.create': op<BackupInfo>()(noInput),
+  'backups.restore': op<BackupRestore>()(z.object({ id: backupIdSchema }).strict()),
 }
+
+export type { BackupInfo, BackupRestore, BackupTrigger, KeepReason } from './backups'
 
 export type ApiContract = typeof apiContract
 export type ApiMethod = keyof ApiContract

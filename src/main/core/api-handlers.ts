@@ -1,5 +1,5 @@
-import type { ApiMethod, ApiOutput, ApiParsedInput, WorkspaceInfo } from '../../shared/api'
-import type { AppCore } from './app-core'
+import { apiMethods, type ApiMethod, type ApiOutput, type ApiParsedInput, type WorkspaceInfo } from '../../shared/api'
+import type { AppCore, OpenWorkspace } from './app-core'
 import { addClipping, bulkUpdateClippings, deleteClippings, listClippings, updateClipping } from './clippings'
 import { createTag, deleteTag, mergeTags, updateTag } from './codebook'
 import type { HistoryStep } from '../../shared/api'
@@ -31,6 +31,7 @@ export function workspaceInfo(store: WorkspaceStore): WorkspaceInfo {
       drafts: store.drafts.size,
     },
     problems: store.problems,
+    importSizeLimitMb: store.meta.settings.importSizeLimitMb,
   }
 }
 
@@ -38,9 +39,26 @@ export function workspaceInfo(store: WorkspaceStore): WorkspaceInfo {
  * Binds every operation of the contract to the core function that performs
  * it. `chooseSavePath` is the host's save dialog (Electron's, or the
  * exports folder where a host has none).
+ *
+ * A restore replaces the open workspace (store, search index, history) as a
+ * whole, while hosts bind these handlers once. So each call goes to the
+ * handlers of the workspace open when it arrives: a call never mixes an old
+ * store with a new history, and an edit queued before a restore reaches
+ * the old store, which refuses it, rather than overwriting restored files.
  */
 export function createHandlers(core: AppCore, chooseSavePath: ChooseSavePath): ApiHandlers {
-  const { store, extraction, search, history } = core
+  let bound: { open: OpenWorkspace; handlers: ApiHandlers } | null = null
+  const current = (): ApiHandlers => {
+    if (bound?.open !== core.workspace) bound = { open: core.workspace, handlers: bindHandlers(core, core.workspace, chooseSavePath) }
+    return bound.handlers
+  }
+  const forward = (method: ApiMethod) => (input: unknown) => (current()[method] as (input: unknown) => unknown)(input)
+  return Object.fromEntries(apiMethods.map((method) => [method, forward(method)])) as unknown as ApiHandlers
+}
+
+function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: ChooseSavePath): ApiHandlers {
+  const { store, search, history } = open
+  const { extraction } = core
   const tagName = (id: string) => store.codebook.data.tags.find((t) => t.id === id)?.name ?? 'tag'
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
   /** After undo or redo, the search index follows the sources that changed. */
@@ -118,5 +136,8 @@ export function createHandlers(core: AppCore, chooseSavePath: ChooseSavePath): A
       for (const [id, db] of store.sources) if (before.get(id) !== db.data.clippings.length) search.indexSource(id)
       return summary
     },
+    'backups.list': () => core.listBackups(),
+    'backups.create': () => core.createBackup(),
+    'backups.restore': ({ id }) => core.restoreBackup(id),
   }
 }

@@ -1,44 +1,185 @@
+import { BACKUP_POLICY, type BackupInfo, type BackupRestore } from '../../shared/backups'
+import { AppError } from '../../shared/errors'
+import { BackupScheduler } from './backup/backup-scheduler'
+import { createBackup, listBackups, restoreBackup, type BackupContext } from './backup/backups'
+import { systemClock, type Clock } from './backup/clock'
+import { restorePending } from './backup/restore'
 import { History } from './history'
 import { ExtractionService } from './import/extraction-service'
 import { initWorkspace, openOrInitWorkspace, type InitOptions } from './init-workspace'
 import { SearchService } from './search/search-service'
-import { lockWorkspace, type WorkspaceLock } from './workspace-lock'
-import type { WorkspaceStore } from './workspace-store'
+import type { WorkspaceLock } from './workspace-lock'
+import { WorkspaceStore, type StoreOptions } from './workspace-store'
+import { becomeWriter } from './writer'
 
-/** Everything a host (Electron, the browser host, tests) runs over one workspace. */
-export interface AppCore {
-  store: WorkspaceStore
-  extraction: ExtractionService
-  search: SearchService
-  history: History
-  close(): Promise<void>
+export interface AppCoreOptions extends InitOptions {
+  /** Time as the automatic backups see it; tests pass a fake one. */
+  clock?: Clock
+}
+
+/**
+ * The workspace as it is open now: its store, search index and undo
+ * history, which belong together. A restore replaces all three at once.
+ */
+export interface OpenWorkspace {
+  readonly store: WorkspaceStore
+  readonly search: SearchService
+  readonly history: History
 }
 
 /** Opens (or creates) a workspace and starts its import and search workers. */
-export async function openAppCore(dir: string, options: InitOptions): Promise<AppCore> {
-  const store = await openOrInitWorkspace(dir, options)
-  return assemble(store, await lockWorkspace(store.dir))
+export async function openAppCore(dir: string, options: AppCoreOptions): Promise<AppCore> {
+  return AppCore.start(await openOrInitWorkspace(dir, options), options)
 }
 
 /** Like openAppCore, for a workspace that must be new. */
-export async function createAppCore(dir: string, options: InitOptions): Promise<AppCore> {
-  const store = await initWorkspace(dir, options)
-  return assemble(store, await lockWorkspace(store.dir))
+export async function createAppCore(dir: string, options: AppCoreOptions): Promise<AppCore> {
+  return AppCore.start(await initWorkspace(dir, options), options)
 }
 
-function assemble(store: WorkspaceStore, lock: WorkspaceLock): AppCore {
-  const extraction = new ExtractionService()
-  const search = new SearchService(store)
-  // Build the search index in the background from the start, so the first search is quick.
-  search.start()
-  return {
-    store,
-    extraction,
-    search,
-    history: new History(store),
-    close: async () => {
-      await Promise.all([extraction.close(), search.close()])
-      await lock.release()
-    },
+/**
+ * Everything a host (Electron, the browser host, tests) runs over one
+ * workspace, as its one writer: the open workspace, the import workers and
+ * the automatic backups. Hosts read `store`, `search` and `history` (or
+ * `workspace`) each time they need them, since a restore replaces them.
+ */
+export class AppCore {
+  readonly extraction = new ExtractionService()
+  private current: OpenWorkspace
+  private stopListening: () => void
+  private readonly scheduler: BackupScheduler
+  /** Backups and restores run one at a time, each between two operations of the history. */
+  private backupQueue: Promise<unknown> = Promise.resolve()
+
+  private constructor(
+    store: WorkspaceStore,
+    private readonly lock: WorkspaceLock,
+    private readonly clock: Clock,
+    private readonly storeOptions: StoreOptions,
+  ) {
+    this.scheduler = new BackupScheduler({
+      clock,
+      intervalMs: BACKUP_POLICY.intervalMinutes * 60_000,
+      take: (trigger) => this.backup(trigger),
+      onError: (err) => console.error('[clausewright] the automatic backup failed:', err),
+    })
+    this.current = this.install(store)
+    this.stopListening = store.onChange(() => this.scheduler.noteChange())
+  }
+
+  /** Takes the writer's role over an opened store and starts the services. */
+  static async start(opened: WorkspaceStore, options: AppCoreOptions): Promise<AppCore> {
+    const storeOptions: StoreOptions = { ...(options.fs ? { fs: options.fs } : {}), ...(options.now ? { now: options.now } : {}) }
+    const { store, lock } = await becomeWriter(opened, storeOptions)
+    return new AppCore(store, lock, options.clock ?? systemClock, storeOptions)
+  }
+
+  get workspace(): OpenWorkspace {
+    return this.current
+  }
+
+  get store(): WorkspaceStore {
+    return this.current.store
+  }
+
+  get search(): SearchService {
+    return this.current.search
+  }
+
+  get history(): History {
+    return this.current.history
+  }
+
+  /** The workspace's backups, newest first. */
+  listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.context())
+  }
+
+  /** Takes a backup now, at the user's request. */
+  createBackup(): Promise<BackupInfo> {
+    return this.backup('manual')
+  }
+
+  /**
+   * Restores a backup (after backing up the current state), then reads the
+   * workspace again: a new store, search index and history.
+   */
+  restoreBackup(id: string): Promise<BackupRestore> {
+    return this.exclusive(async () => {
+      const wasDirty = this.scheduler.markBackedUp()
+      let result: BackupRestore
+      try {
+        result = await restoreBackup(this.context(), id)
+      } catch (err) {
+        if (wasDirty) this.scheduler.noteChange()
+        if (await restorePending(this.store.fs, this.store.dir)) {
+          // Half the files may be new: nothing may write over them until the next open finishes the restore.
+          this.store.retire()
+          throw new AppError({
+            code: 'io-failed',
+            message: `The restore stopped part way: ${(err as Error).message}`,
+            hint: 'Close Clausewright and open the workspace again: the restore is finished when it opens.',
+            field: this.store.dir,
+          })
+        }
+        throw err
+      }
+      await this.reopen()
+      return result
+    })
+  }
+
+  /**
+   * Reads the workspace from disk again, as after a restore: the old store
+   * refuses any save still queued for it, and a new store, search index
+   * and (empty) undo history take its place.
+   */
+  async reopen(): Promise<void> {
+    const old = this.current
+    old.store.retire()
+    this.stopListening()
+    const store = await WorkspaceStore.open(old.store.dir, this.storeOptions)
+    this.current = this.install(store)
+    this.stopListening = store.onChange(() => this.scheduler.noteChange())
+    await old.search.close()
+  }
+
+  /** Takes the closing backup if anything changed, stops the workers, and releases the workspace. */
+  async close(): Promise<void> {
+    await this.scheduler.close()
+    // A restore still running would install a new search index after this one was closed.
+    await this.backupQueue
+    this.stopListening()
+    await Promise.all([this.extraction.close(), this.search.close()])
+    await this.lock.release()
+  }
+
+  private install(store: WorkspaceStore): OpenWorkspace {
+    const search = new SearchService(store)
+    // Build the search index in the background from the start, so the first search is quick.
+    search.start()
+    return { store, search, history: new History(store) }
+  }
+
+  private context(): BackupContext {
+    return { fs: this.store.fs, dir: this.store.dir, now: this.clock.now() }
+  }
+
+  private backup(trigger: 'automatic' | 'manual' | 'on-close'): Promise<BackupInfo> {
+    return this.exclusive(async () => {
+      const wasDirty = this.scheduler.markBackedUp()
+      try {
+        return await createBackup(this.context(), trigger)
+      } catch (err) {
+        if (wasDirty) this.scheduler.noteChange()
+        throw err
+      }
+    })
+  }
+
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.backupQueue.then(() => this.history.idle(task))
+    this.backupQueue = next.catch(() => undefined)
+    return next
   }
 }

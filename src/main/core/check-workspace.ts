@@ -9,6 +9,7 @@ import {
   workspaceFileSchema,
   type SourceFile,
 } from '../../shared/workspace-files'
+import { RESTORE_DIR, restorePending } from './backup/restore'
 import { errnoCode, nodeFs, type FsOps } from './fs-ops'
 import { FileLoadError, NewerFormatError, parseWorkspaceFile } from './json-file'
 import { normaliseText, textHash } from './text'
@@ -63,6 +64,9 @@ export async function checkWorkspace(dir: string, fs: FsOps = nodeFs): Promise<C
     }
   }
 
+  if (await restorePending(fs, dir)) {
+    note(join(dir, RESTORE_DIR), 'a restore was interrupted, so files may be half old, half new; open the workspace in Clausewright (or run a writing command) to finish it')
+  }
   const meta = await read(layout.workspaceFile(dir), workspaceFileSchema)
   if (!meta) return { dir, filesChecked, findings }
   const codebook = await read(layout.codebookFile(dir), codebookFileSchema)

@@ -134,10 +134,20 @@ export async function deleteClippings(store: WorkspaceStore, ids: string[]): Pro
   const wanted = new Set(ids)
   const doomed = [...store.sources.values()].flatMap((db) => db.data.clippings.filter((c) => wanted.has(c.id)))
   if (doomed.length === 0) return 0
-  await keepInTrash(store, 'clippings', doomed)
-  for (const db of [...store.sources.values()]) {
-    const kept = db.data.clippings.filter((c) => !wanted.has(c.id))
-    if (kept.length !== db.data.clippings.length) await store.saveSource({ ...db.data, clippings: kept })
+  const trashed = await keepInTrash(store, 'clippings', doomed)
+  let saved = 0
+  try {
+    for (const db of [...store.sources.values()]) {
+      const kept = db.data.clippings.filter((c) => !wanted.has(c.id))
+      if (kept.length !== db.data.clippings.length) {
+        await store.saveSource({ ...db.data, clippings: kept })
+        saved++
+      }
+    }
+  } catch (err) {
+    // Nothing was deleted after all, so the trash must not hold a copy of a deletion that did not happen.
+    if (saved === 0) await store.fs.unlink(trashed).catch(() => undefined)
+    throw err
   }
   return doomed.length
 }

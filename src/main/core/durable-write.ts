@@ -17,21 +17,43 @@ export async function syncDirectory(fs: FsOps, dir: string): Promise<void> {
   }
 }
 
+const tempBeside = (path: string) => `${path}.${randomBytes(6).toString('hex')}.tmp`
+
+/** Writes a new file and flushes it; the caller removes it if this fails. */
+async function writeNewSynced(fs: FsOps, path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(path, 'wx')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The file's bytes, or null when there is none. */
+async function readIfExists(fs: FsOps, path: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(path)
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return null
+    throw err
+  }
+}
+
 /**
  * Replaces `path` with `data` so that a crash leaves either the old file or
  * the new one, never a mix: write a temp file beside it, fsync it, rename it
  * over the target, then fsync the directory so the rename itself survives.
+ * When that last fsync fails the save is reported as failed, so the old
+ * version is put back: a caller keeps showing the old data, and the disk
+ * must not hold a version the user was told was not saved.
  */
 export async function writeFileDurable(fs: FsOps, path: string, data: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`
+  const tmp = tempBeside(path)
+  let previous: Buffer | null
   try {
-    const handle = await fs.open(tmp, 'wx')
-    try {
-      await handle.writeFile(data)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    await writeNewSynced(fs, tmp, data)
+    previous = await readIfExists(fs, path)
     await fs.rename(tmp, path)
   } catch (err) {
     await fs.unlink(tmp).catch(() => undefined)
@@ -40,25 +62,61 @@ export async function writeFileDurable(fs: FsOps, path: string, data: string | U
   try {
     await syncDirectory(fs, dirname(path))
   } catch (err) {
+    try {
+      await putBack(fs, path, previous)
+    } catch {
+      throw unconfirmedError(path, err)
+    }
     throw ioError(path, err)
   }
 }
 
+/** Restores what a rename replaced (or removes what it created) after the directory refused to confirm it. */
+async function putBack(fs: FsOps, path: string, previous: Buffer | null): Promise<void> {
+  if (previous === null) {
+    await fs.unlink(path)
+  } else {
+    const tmp = tempBeside(path)
+    try {
+      await writeNewSynced(fs, tmp, previous)
+      await fs.rename(tmp, path)
+    } catch (err) {
+      await fs.unlink(tmp).catch(() => undefined)
+      throw err
+    }
+  }
+  // Best effort: this directory has just refused a sync, and the old version is the visible one either way.
+  await syncDirectory(fs, dirname(path)).catch(() => undefined)
+}
+
+function reasonOf(err: unknown): string {
+  const code = errnoCode(err)
+  return code === 'ENOSPC'
+    ? 'the disk is full'
+    : code === 'EACCES' || code === 'EPERM'
+      ? 'permission was denied'
+      : code === 'EROFS'
+        ? 'the disk is read-only'
+        : `the system reported ${code ?? String(err)}`
+}
+
+/** What a failed save reports: which file, why, and that the previous version is still the one on disk. */
 export function ioError(path: string, err: unknown): AppError {
   if (err instanceof AppError) return err
-  const code = errnoCode(err)
-  const reason =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission was denied'
-        : code === 'EROFS'
-          ? 'the disk is read-only'
-          : `the system reported ${code ?? String(err)}`
   return new AppError({
     code: 'io-failed',
-    message: `Could not save ${basename(path)}: ${reason}.`,
+    message: `Could not save ${basename(path)}: ${reasonOf(err)}.`,
     hint: 'Your previous version is intact. Free some space or fix the permissions, then try again.',
+    field: path,
+  })
+}
+
+/** The rare double failure: the new version was renamed into place, not confirmed, and could not be taken back. */
+function unconfirmedError(path: string, err: unknown): AppError {
+  return new AppError({
+    code: 'io-failed',
+    message: `Could not confirm that ${basename(path)} was saved: ${reasonOf(err)}.`,
+    hint: 'The file may hold the new version or the previous one. Check the disk, reopen the workspace to see which, then try again.',
     field: path,
   })
 }

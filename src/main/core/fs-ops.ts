@@ -1,3 +1,4 @@
+import { constants as fsConstants } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 
 /** The slice of a file handle the store uses. */
@@ -22,7 +23,22 @@ export interface FsOps {
   exists(path: string): Promise<boolean>
 }
 
-export const nodeFs: FsOps = {
+/**
+ * The calls only backups make, kept apart from FsOps so that wrappers of
+ * FsOps need not know them; a test's FsOps may still override any of them.
+ */
+export interface CopyOps {
+  /** A second name for an existing file (a hard link); fails where the file system has none. */
+  link(existing: string, newPath: string): Promise<void>
+  /** Copies a file's bytes to a new path, refusing to replace one that exists. */
+  copyFile(from: string, to: string): Promise<void>
+  /** The size in bytes of a file. */
+  size(path: string): Promise<number>
+  /** Removes a folder and everything in it; a missing folder is not an error. */
+  removeTree(path: string): Promise<void>
+}
+
+export const nodeFs: FsOps & CopyOps = {
   open: (path, flags) => fsp.open(path, flags),
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
@@ -40,8 +56,23 @@ export const nodeFs: FsOps = {
       return false
     }
   },
+  link: (existing, newPath) => fsp.link(existing, newPath),
+  copyFile: (from, to) => fsp.copyFile(from, to, fsConstants.COPYFILE_EXCL),
+  size: async (path) => (await fsp.stat(path)).size,
+  removeTree: (path) => fsp.rm(path, { recursive: true, force: true }),
 }
 
 export function errnoCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : undefined
+}
+
+/** The given FsOps with the copy calls: its own where it has them, else the real file system's. */
+export function withCopyOps(fs: FsOps & Partial<CopyOps>): FsOps & CopyOps {
+  return {
+    ...fs,
+    link: fs.link ?? nodeFs.link,
+    copyFile: fs.copyFile ?? nodeFs.copyFile,
+    size: fs.size ?? nodeFs.size,
+    removeTree: fs.removeTree ?? nodeFs.removeTree,
+  }
 }

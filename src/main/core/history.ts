@@ -105,6 +105,14 @@ export class History {
     return this.store.saveDraft(data as DraftFile)
   }
 
+  /**
+   * Runs `task` between operations, never during one: a backup copies the
+   * record files then, so that it never holds half of an operation.
+   */
+  idle<T>(task: () => Promise<T>): Promise<T> {
+    return this.exclusive(task)
+  }
+
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
     const next = this.queue.then(task, task)
     this.queue = next.catch(() => undefined)

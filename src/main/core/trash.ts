@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { writeFileDurable } from './durable-write'
+import { ioError, writeFileDurable } from './durable-write'
 import { layout } from './workspace-layout'
 import type { WorkspaceStore } from './workspace-store'
 
@@ -10,9 +10,11 @@ import type { WorkspaceStore } from './workspace-store'
  */
 export async function keepInTrash(store: WorkspaceStore, what: string, payload: unknown): Promise<string> {
   const dir = layout.trashDir(store.dir)
-  await store.fs.mkdir(dir)
   const stamp = store.now().toISOString().replace(/[:.]/g, '-')
   const path = join(dir, `${stamp}-${what}-${randomBytes(3).toString('hex')}.json`)
+  await store.fs.mkdir(dir).catch((err: unknown) => {
+    throw ioError(path, err)
+  })
   await writeFileDurable(store.fs, path, JSON.stringify({ deletedAt: store.now().toISOString(), what, payload }, null, 2) + '\n')
   return path
 }

@@ -6,6 +6,7 @@ export const layout = {
   codebookFile: (dir: string) => join(dir, 'codebook.json'),
   viewsFile: (dir: string) => join(dir, 'views.json'),
   trashDir: (dir: string) => join(dir, 'trash'),
+  backupsDir: (dir: string) => join(dir, 'backups'),
   sourcesDir: (dir: string) => join(dir, 'sources'),
   sourceDir: (dir: string, id: string) => join(dir, 'sources', id),
   sourceFile: (dir: string, id: string) => join(dir, 'sources', id, 'source.json'),

@@ -9,6 +9,9 @@ import { isRecordEntry, layout } from './workspace-layout'
  * workspace.json, listing record folders, and guarding a read-only store.
  */
 
+/** One record file as the loader found it: its data, or why it failed and what to move aside. */
+export type LoadedRecord<T> = { ok: true; data: T } | { ok: false; error: FileLoadError; moveTarget: string }
+
 export async function readWorkspaceMeta(fs: FsOps, dir: string): Promise<WorkspaceFile> {
   const path = layout.workspaceFile(dir)
   const adapter = new DurableJsonFile(fs, path, workspaceFileSchema, FORMAT_VERSION)
@@ -74,4 +77,59 @@ export async function removeStaging(fs: FsOps, staging: string): Promise<void> {
   } catch {
     // A leftover staging folder is ignored by the loader; nothing to lose.
   }
+}
+
+/**
+ * Reads one record file for the loader. Null means an optional file is
+ * absent; a source folder without its source.json is a failure. A file of a
+ * newer format stops the whole open, so that nothing is touched.
+ */
+export async function loadRecord<T>(
+  dir: string,
+  adapter: { read(): Promise<T | null> },
+  path: string,
+  moveTarget: string,
+): Promise<LoadedRecord<T> | null> {
+  try {
+    const data = await adapter.read()
+    if (data === null) {
+      if (moveTarget === path) return null
+      return { ok: false, error: new FileLoadError(path, 'the source folder has no source.json'), moveTarget }
+    }
+    return { ok: true, data }
+  } catch (err) {
+    if (err instanceof NewerFormatError) throw newerFormat(dir, err)
+    if (err instanceof FileLoadError) return { ok: false, error: err, moveTarget }
+    throw err
+  }
+}
+
+/** Why a workspace cannot be created in a folder that already holds something. */
+export function notEmpty(dir: string): AppError {
+  return new AppError({
+    code: 'invalid-input',
+    message: `${dir} is not empty, so a new workspace cannot be created there.`,
+    hint: 'Choose an empty folder, or a new one.',
+    field: dir,
+  })
+}
+
+/** Why a source's text could not be read, with what to do about it. */
+export function unreadableText(path: string, sourceId: string, err: unknown): AppError {
+  return new AppError({
+    code: 'workspace-invalid',
+    message: `The text of source ${sourceId} could not be read (${errnoCode(err) ?? String(err)}).`,
+    hint: 'Run "clausewright check" on this workspace, or restore the source from a backup.',
+    field: path,
+  })
+}
+
+/** What a replaced store answers to a save that was queued before a restore. */
+export function retiredError(dir: string): AppError {
+  return new AppError({
+    code: 'forbidden',
+    message: 'A backup was restored while this change was waiting to be saved, so it was not saved.',
+    hint: 'The workspace now holds the restored backup. Make the change again if you still want it.',
+    field: dir,
+  })
 }

@@ -17,12 +17,12 @@ import {
   type SourceFile,
   type WorkspaceFile,
 } from '../../shared/workspace-files'
-import { syncDirectory, writeFileDurable } from './durable-write'
-import { errnoCode, nodeFs, type FsOps } from './fs-ops'
-import { DurableJsonFile, FileLoadError, NewerFormatError, stableJson } from './json-file'
+import { ioError, syncDirectory, writeFileDurable } from './durable-write'
+import { nodeFs, type FsOps } from './fs-ops'
+import { DurableJsonFile, FileLoadError, stableJson } from './json-file'
 import { mapLimit } from './map-limit'
 import { quarantine } from './quarantine'
-import { listEntries, newerFormat, readWorkspaceMeta, refuseWrites, removeStaging } from './workspace-open'
+import { listEntries, loadRecord, notEmpty, readWorkspaceMeta, refuseWrites, removeStaging, retiredError, unreadableText, type LoadedRecord } from './workspace-open'
 import { layout } from './workspace-layout'
 
 export interface StoreOptions {
@@ -42,8 +42,6 @@ export type SaveRecorder = (key: RecordKey, before: unknown, after: unknown) => 
 /** One record group of the workspace, as the undo history names it. */
 export type RecordKey = `source:${string}` | `draft:${string}` | 'codebook' | 'views'
 
-type Loaded<T> = { ok: true; data: T } | { ok: false; error: FileLoadError; moveTarget: string }
-
 /**
  * The workspace on disk: one small lowdb file per record group (the codebook,
  * each source with its clippings, each draft), so an edit rewrites one file.
@@ -56,6 +54,9 @@ export class WorkspaceStore {
   codebook: Low<CodebookFile>
   views: Low<ViewsFile>
   recorder: SaveRecorder | null = null
+  private readonly changeListeners = new Set<(key: RecordKey) => void>()
+  /** Set once a newer store replaced this one (after a restore): its data is stale, so it must not write. */
+  private retired = false
   /** Which source holds each clipping, so finding one costs the same at any workspace size. */
   private readonly clippingOwner = new Map<string, string>()
 
@@ -81,14 +82,7 @@ export class WorkspaceStore {
   ): Promise<WorkspaceStore> {
     const fs = options.fs ?? nodeFs
     const now = options.now ?? (() => new Date())
-    if ((await fs.exists(dir)) && (await fs.readdir(dir)).length > 0) {
-      throw new AppError({
-        code: 'invalid-input',
-        message: `${dir} is not empty, so a new workspace cannot be created there.`,
-        hint: 'Choose an empty folder, or a new one.',
-        field: dir,
-      })
-    }
+    if ((await fs.exists(dir)) && (await fs.readdir(dir)).length > 0) throw notEmpty(dir)
     const meta: WorkspaceFile = {
       format: 'clausewright-workspace',
       formatVersion: FORMAT_VERSION,
@@ -131,7 +125,7 @@ export class WorkspaceStore {
     // Quarantine only once every file has been read: a newer-format file
     // anywhere must leave the whole workspace untouched.
     const when = now()
-    const setAside = async (loaded: Loaded<unknown> | null) => {
+    const setAside = async (loaded: LoadedRecord<unknown> | null) => {
       if (loaded && !loaded.ok) {
         const { path, reason } = loaded.error
         store.problems.push(
@@ -161,10 +155,16 @@ export class WorkspaceStore {
         store.own(id, [], loaded.data.clippings)
       }
     }
-    for (const loaded of drafts) {
+    for (const [i, loaded] of drafts.entries()) {
       await setAside(loaded)
       if (loaded?.ok) {
         const draft = loaded.data.draft
+        // As for sources: a draft saved under its id would land in a second file beside this one.
+        const path = `${layout.draftsDir(dir)}/${draftNames[i]}`
+        if (`${draft.id}.json` !== draftNames[i]) {
+          await setAside({ ok: false, error: new FileLoadError(path, `its id ${draft.id} does not match its file name`), moveTarget: path })
+          continue
+        }
         store.drafts.set(draft.id, store.lowFor(layout.draftFile(dir, draft.id), draftFileSchema, loaded.data))
       }
     }
@@ -175,8 +175,9 @@ export class WorkspaceStore {
   async saveSource(next: SourceFile): Promise<void> {
     const db = this.sources.get(next.source.id)
     if (!db) throw new AppError({ code: 'not-found', message: `No source with id ${next.source.id}.` })
+    this.assertWritable()
     await db.adapter.write(next)
-    this.recorder?.(`source:${next.source.id}`, db.data, next)
+    this.saved(`source:${next.source.id}`, db.data, next)
     this.own(next.source.id, db.data.clippings, next.clippings)
     db.data = next
   }
@@ -190,19 +191,26 @@ export class WorkspaceStore {
     this.assertWritable()
     const id = file.source.id
     const staging = `${layout.sourcesDir(this.dir)}/.new-${id}`
-    await this.fs.mkdir(staging)
+    const target = layout.sourceDir(this.dir, id)
+    let placed = false
     try {
+      await this.fs.mkdir(staging)
       if (original) await writeFileDurable(this.fs, `${staging}/original.${original.extension}`, original.bytes)
       await writeFileDurable(this.fs, `${staging}/text.txt`, text)
       await writeFileDurable(this.fs, `${staging}/source.json`, stableJson(sourceFileSchema, file))
-      await this.fs.rename(staging, layout.sourceDir(this.dir, id))
+      await this.fs.rename(staging, target)
+      placed = true
       await syncDirectory(this.fs, layout.sourcesDir(this.dir))
     } catch (err) {
+      // The caller is told the source was not added, so a folder already renamed into place goes back to staging and away.
+      if (placed) await this.fs.rename(target, staging).catch(() => undefined)
       await removeStaging(this.fs, staging)
-      throw err
+      throw ioError(layout.sourceFile(this.dir, id), err)
     }
     this.sources.set(id, this.lowFor(layout.sourceFile(this.dir, id), sourceFileSchema, file))
     this.own(id, [], file.clippings)
+    // Not undoable (a new source is kept even when its clippings are undone), but still a change.
+    this.saved(`source:${id}`, null, file, false)
   }
 
   /** The id of the source that holds a clipping, if any. */
@@ -219,8 +227,9 @@ export class WorkspaceStore {
     const id = next.draft.id
     const existing = this.drafts.get(id)
     const db = existing ?? this.lowFor(layout.draftFile(this.dir, id), draftFileSchema, next)
+    this.assertWritable()
     await db.adapter.write(next)
-    this.recorder?.(`draft:${id}`, existing?.data ?? null, next)
+    this.saved(`draft:${id}`, existing?.data ?? null, next)
     db.data = next
     this.drafts.set(id, db)
   }
@@ -229,42 +238,71 @@ export class WorkspaceStore {
   async removeDraft(id: string): Promise<void> {
     const db = this.drafts.get(id)
     if (!db) return
+    this.assertWritable()
     const trash = `${layout.trashDir(this.dir)}/drafts`
-    await this.fs.mkdir(trash)
-    await this.fs.rename(layout.draftFile(this.dir, id), `${trash}/${id}-${this.now().toISOString().replace(/[:.]/g, '-')}.json`)
-    await syncDirectory(this.fs, layout.draftsDir(this.dir))
-    this.recorder?.(`draft:${id}`, db.data, null)
+    const file = layout.draftFile(this.dir, id)
+    const trashed = `${trash}/${id}-${this.now().toISOString().replace(/[:.]/g, '-')}.json`
+    try {
+      await this.fs.mkdir(trash)
+      await this.fs.rename(file, trashed)
+    } catch (err) {
+      throw ioError(file, err)
+    }
+    try {
+      await syncDirectory(this.fs, layout.draftsDir(this.dir))
+    } catch (err) {
+      // The caller is told the draft was not deleted, so its file comes back from the trash.
+      await this.fs.rename(trashed, file).catch(() => undefined)
+      throw ioError(file, err)
+    }
+    this.saved(`draft:${id}`, db.data, null)
     this.drafts.delete(id)
   }
 
   async saveCodebook(next: CodebookFile): Promise<void> {
+    this.assertWritable()
     await this.codebook.adapter.write(next)
-    this.recorder?.('codebook', this.codebook.data, next)
+    this.saved('codebook', this.codebook.data, next)
     this.codebook.data = next
   }
 
   async saveViews(next: ViewsFile): Promise<void> {
+    this.assertWritable()
     await this.views.adapter.write(next)
-    this.recorder?.('views', this.views.data, next)
+    this.saved('views', this.views.data, next)
     this.views.data = next
   }
 
+  /**
+   * Calls `listener` after every record saved (an edit, an undo, a new
+   * source), so automatic backups know the workspace changed without
+   * wrapping each operation. Returns the function that stops it.
+   */
+  onChange(listener: (key: RecordKey) => void): () => void {
+    this.changeListeners.add(listener)
+    return () => this.changeListeners.delete(listener)
+  }
+
+  /** Makes this store refuse every save from now on: a newer store read the workspace again. */
+  retire(): void {
+    this.retired = true
+  }
+
+  private saved(key: RecordKey, before: unknown, after: unknown, undoable = true): void {
+    if (undoable) this.recorder?.(key, before, after)
+    for (const listener of this.changeListeners) listener(key)
+  }
+
   private assertWritable(): void {
-    if (this.readOnly) {
-      throw new AppError({ code: 'forbidden', message: 'This workspace is open for reading only.' })
-    }
+    if (this.readOnly) throw new AppError({ code: 'forbidden', message: 'This workspace is open for reading only.' })
+    if (this.retired) throw retiredError(this.dir)
   }
 
   async readText(sourceId: string): Promise<string> {
     try {
       return (await this.fs.readFile(layout.sourceText(this.dir, sourceId))).toString('utf8')
     } catch (err) {
-      throw new AppError({
-        code: 'workspace-invalid',
-        message: `The text of source ${sourceId} could not be read (${errnoCode(err) ?? String(err)}).`,
-        hint: 'Run "clausewright check" on this workspace, or restore the source from a backup.',
-        field: layout.sourceText(this.dir, sourceId),
-      })
+      throw unreadableText(layout.sourceText(this.dir, sourceId), sourceId, err)
     }
   }
 
@@ -276,22 +314,7 @@ export class WorkspaceStore {
     return new Low(this.adapter(path, schema), data)
   }
 
-  private async load<S extends z.ZodType>(
-    path: string,
-    schema: S,
-    moveTarget: string,
-  ): Promise<Loaded<z.output<S>> | null> {
-    try {
-      const data = await this.adapter(path, schema).read()
-      if (data === null) {
-        if (moveTarget === path) return null
-        return { ok: false, error: new FileLoadError(path, 'the source folder has no source.json'), moveTarget }
-      }
-      return { ok: true, data }
-    } catch (err) {
-      if (err instanceof NewerFormatError) throw newerFormat(this.dir, err)
-      if (err instanceof FileLoadError) return { ok: false, error: err, moveTarget }
-      throw err
-    }
+  private load<S extends z.ZodType>(path: string, schema: S, moveTarget: string): Promise<LoadedRecord<z.output<S>> | null> {
+    return loadRecord(this.dir, this.adapter(path, schema), path, moveTarget)
   }
 }

@@ -6,7 +6,8 @@ import { extractPdf } from './extract-pdf'
 import { extractText } from './extract-text'
 import { ImportError, type ExtractContext, type ExtractedDocument, type Extractor, type ImportFormat } from './types'
 
-const extractors: Record<ImportFormat, Extractor> = {
+/** The extractor of each format, by the name detection gives it. */
+export const extractors: Record<ImportFormat, Extractor> = {
   text: extractText,
   markdown: extractMarkdown,
   html: extractHtml,

@@ -37,7 +37,7 @@ export const extractHtml: Extractor = async (bytes, context) => {
   const metadata = readMetaTags(document)
   const tooDeep = treeDepth(document.documentElement) > READABILITY_MAX_DEPTH
   if (tooDeep) warnings.push('the page is nested too deeply to pick out its article; the text of the whole page was kept')
-  const article = tooDeep ? null : new Readability<DomElement>(asReadabilityInput(document), { serializer: asElement }).parse()
+  const article = tooDeep ? null : findArticle(document, warnings)
   let text = normaliseText(article?.content ? htmlToText(article.content) : '')
   if (text.trim() === '') {
     // A fresh parse: Readability has rewritten the first document.
@@ -52,6 +52,21 @@ export const extractHtml: Extractor = async (bytes, context) => {
   metadata.date ??= article?.publishedTime ? parsePartialDate(article.publishedTime) : undefined
   metadata.language = chooseLanguage(metadata.language, detectLanguage(text), warnings)
   return { format: 'html', text, metadata: withoutEmptyFields(metadata), warnings }
+}
+
+/**
+ * The article Readability finds, or null. Readability assumes the tree a
+ * browser would build; on malformed markup the parser may build another
+ * (an article left inside <head>), and Readability then throws: that means
+ * no article was found, not that the file cannot be read.
+ */
+function findArticle(document: HtmlDocument, warnings: string[]) {
+  try {
+    return new Readability<DomElement>(asReadabilityInput(document), { serializer: asElement }).parse()
+  } catch {
+    warnings.push('the page is too malformed to pick out its article; the text of the whole page was kept')
+    return null
+  }
 }
 
 // The build has no DOM typings: linkedom's document stands in for the DOM Document Readability declares.

@@ -73,8 +73,9 @@ const isTextItem = (item: object): item is TextItem => 'str' in item
  */
 export const extractPdf: Extractor = async (bytes, context) => {
   const { getDocument } = await loadPdfjs()
-  // pdf.js transfers (detaches) the buffer it is given; the caller keeps its bytes.
-  const task = getDocument(pdfjsOptions(bytes.slice()))
+  // pdf.js transfers (detaches) the buffer it is given; the caller keeps its bytes. A copy into a plain
+  // Uint8Array also because pdf.js refuses a Node Buffer, whose slice() would not even copy.
+  const task = getDocument(pdfjsOptions(new Uint8Array(bytes)))
   try {
     const document = await task.promise
     const pageCount = Math.min(document.numPages, context.limits.maxPages)

@@ -1,5 +1,6 @@
 import { extname } from 'node:path'
 import type { ImportResult } from '../../../shared/api'
+import { overImportLimitReason } from '../../../shared/import-limit'
 import { sourceKinds, type SourceKind } from '../../../shared/model'
 import { addNewSource, type NewSourceMetadata } from '../sources'
 import { normaliseText } from '../text'
@@ -32,10 +33,7 @@ export async function importFile(
   const failed = (reason: string): ImportResult => ({ name: input.name, status: 'failed', reason })
   if (input.bytes.length === 0) return failed('the file is empty')
   if (input.bytes.length > limits.maxFileBytes) {
-    const mb = (input.bytes.length / 1024 / 1024).toFixed(1)
-    return failed(
-      `the file is ${mb} MB, over this workspace's import limit of ${store.meta.settings.importSizeLimitMb} MB; raise the limit in the workspace settings to import it`,
-    )
+    return failed(overImportLimitReason(input.bytes.length, store.meta.settings.importSizeLimitMb))
   }
   let doc: ExtractedDocument
   try {

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { createAppCore } from '../app-core'
+import type { Clock } from '../backup/clock'
 import { initWorkspace } from '../init-workspace'
 import { findResourcesDir } from '../resources'
 import type { StoreOptions } from '../workspace-store'
@@ -15,7 +16,7 @@ export async function newWorkspace(options: StoreOptions & { sample?: boolean } 
 }
 
 /** A new workspace with its import and search workers; close it after the test. */
-export async function newAppCore(options: { sample?: boolean } = {}) {
+export async function newAppCore(options: { sample?: boolean; clock?: Clock } = {}) {
   const dir = join(await tempDir(), 'workspace')
   return createAppCore(dir, { resourcesDir, ...options })
 }

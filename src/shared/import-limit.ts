@@ -1,0 +1,9 @@
+/**
+ * Why a file over the workspace's import limit is refused. The window says
+ * it before reading such a file, the core after receiving one: both in the
+ * same words.
+ */
+export function overImportLimitReason(bytes: number, limitMb: number): string {
+  const mb = (bytes / 1024 / 1024).toFixed(1)
+  return `the file is ${mb} MB, over this workspace's import limit of ${limitMb} MB; raise the limit in the workspace settings to import it`
+}
