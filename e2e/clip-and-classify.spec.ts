@@ -26,7 +26,7 @@ test('clip a sentence of a seed, classify it, undo its deletion, find it with a 
   })
 
   await test.step('take the modality the app suggests, with its reason shown', async () => {
-    const suggestion = reader.editor.getByRole('button', { name: 'Use suggested modality should' })
+    const suggestion = reader.editor.getByRole('button', { name: 'Suggested modality: should' })
     await expect(suggestion).toBeVisible()
     await suggestion.click()
     await expect(reader.editor.getByLabel('Modality', { exact: true })).toHaveValue('should')

@@ -13,7 +13,7 @@ const NORM_13H_START = 'Third, states should respond to requests for assistance 
 async function clipAndClassify(reader: ReaderPage, phrase: string, type: string) {
   await reader.clipPhrase(phrase)
   await reader.addTag(type)
-  await reader.editor.getByRole('button', { name: /^Use suggested modality/ }).click()
+  await reader.editor.getByRole('button', { name: /^Suggested modality:/ }).click()
   await expect(reader.editor.getByRole('status')).toHaveText('Saved')
 }
 

@@ -3,6 +3,8 @@
 //   [--workspace DIR] (default: a fresh copy of the sample workspace) [--width 1440 --height 900]
 //   [--select N] (click the N-th row of the table, 1-based, to fill the detail pane)
 //   [--open N] (double-click the N-th row: opens a draft in the drafting pane)
+//   [--theme light|dark|system] (chosen with the app's own command; system follows --scheme)
+//   [--scheme light|dark] (the operating system's setting as the page sees it; default light)
 // Needs a build (npm run build) and Chromium.
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -20,8 +22,14 @@ const { values } = parseArgs({
     height: { type: 'string', default: '900' },
     select: { type: 'string' },
     open: { type: 'string' },
+    theme: { type: 'string' },
+    scheme: { type: 'string', default: 'light' },
   },
 })
+const THEME_COMMANDS = { light: 'Theme: light', dark: 'Theme: dark', system: 'Theme: follow the system' }
+if (values.theme && !(values.theme in THEME_COMMANDS)) throw new Error(`--theme must be one of ${Object.keys(THEME_COMMANDS).join(', ')}`)
+if (!['light', 'dark'].includes(values.scheme)) throw new Error('--scheme must be light or dark')
+
 const workspaceDir = values.workspace ?? join(await mkdtemp(join(tmpdir(), 'clausewright-shot-')), 'workspace')
 const host = await launchBrowserHost({
   workspaceDir,
@@ -33,7 +41,15 @@ const host = await launchBrowserHost({
 })
 try {
   const { page } = host
+  await page.emulateMedia({ colorScheme: values.scheme })
   await page.locator('[data-app-state="loaded"]').waitFor({ timeout: 15000 })
+  if (values.theme) {
+    // Through the palette, as a user would: the screenshot shows what the command does.
+    await page.keyboard.press('Control+k')
+    await page.getByRole('combobox', { name: 'Command' }).fill(THEME_COMMANDS[values.theme])
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog', { name: 'Command palette' }).waitFor({ state: 'hidden' })
+  }
   const label = values.view.charAt(0).toUpperCase() + values.view.slice(1)
   await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${label}`) }).click()
   if (values.select) await page.locator('tbody tr').nth(Number(values.select) - 1).click()

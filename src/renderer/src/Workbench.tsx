@@ -3,6 +3,7 @@ import type { SearchHit } from '../../shared/api'
 import type { AppErrorData } from '../../shared/errors'
 import { ErrorMessage } from './components/ErrorMessage'
 import { appCommands, boundCommands, VIEW_KEYS, type WorkbenchView } from './features/commands/app-commands'
+import { BackupsDialog } from './features/backups/BackupsDialog'
 import { AppMenuBar } from './features/commands/AppMenuBar'
 import type { Command } from './features/commands/command'
 import { CommandPalette } from './features/commands/CommandPalette'
@@ -56,7 +57,7 @@ export function Workbench({ data, refreshSources }: Props) {
   const [searchOpened, setSearchOpened] = useState(false)
   const [searchFocus, setSearchFocus] = useState(0)
   const [refreshError, setRefreshError] = useState<AppErrorData | null>(null)
-  const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | null>(null)
+  const [overlay, setOverlay] = useState<'palette' | 'shortcuts' | 'backups' | null>(null)
   const [request, setRequest] = useState<ViewRequest | null>(null)
   const [recentSources, setRecentSources] = useState<string[]>([])
   const [draftCommands, setDraftCommands] = useState<Command[] | null>(null)
@@ -141,6 +142,7 @@ export function Workbench({ data, refreshSources }: Props) {
     showShortcuts: () => setOverlay('shortcuts'),
     showPalette: () => setOverlay('palette'),
     showDataLocation: () => showToast(`This workspace lives in ${data.info.path}`),
+    showBackups: () => setOverlay('backups'),
     sources: data.sources,
     recentSourceIds: recentSources,
     drafts: data.drafts,
@@ -220,6 +222,7 @@ export function Workbench({ data, refreshSources }: Props) {
       <DropOverlay onDrop={importer.start} />
       {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
       {overlay === 'shortcuts' && <ShortcutSheet commands={commands} onClose={() => setOverlay(null)} />}
+      {overlay === 'backups' && <BackupsDialog onClose={() => setOverlay(null)} />}
       {importer.run && (
         <ImportPanel
           run={importer.run}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { initTheme } from './lib/theme'
 import './styles/app.css'
 import './styles/controls.css'
 import './styles/table.css'
@@ -18,6 +19,9 @@ import './styles/search.css'
 import './styles/clip.css'
 import './styles/facets.css'
 import './styles/coverage.css'
+
+// Before the first render, so the window is drawn in its theme from the start.
+initTheme()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

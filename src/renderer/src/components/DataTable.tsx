@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react'
 import { functionalUpdate, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table'
 import type { TableState } from '../../../shared/views'
 import { countOf } from '../lib/format'
@@ -64,6 +64,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const rowIds = useMemo(() => order.map((i) => (data[i] as T).id), [order, data])
   const selectedIndex = useMemo(() => (selectedId === null ? -1 : rowIds.indexOf(selectedId)), [rowIds, selectedId])
   const checks = useRowChecks(rowIds)
+  const bodyKeys = useRef<((e: KeyboardEvent<HTMLElement>) => void) | null>(null)
+  const [activeRow, setActiveRow] = useState<string | undefined>(undefined)
 
   // This table instance holds no rows: it declares the columns, their sort and visibility, and renders
   // the headers. Rows are filtered and sorted by the index; the body renders the few in view.
@@ -164,6 +166,12 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           aria-label={label}
           aria-rowcount={order.length + headerRows}
           aria-busy={deferred !== state}
+          aria-activedescendant={activeRow}
+          tabIndex={0}
+          onKeyDown={(e) => {
+            // Keys typed in a header's sort button or filter box stay theirs; the rows' are the body's.
+            if (e.target === e.currentTarget || (e.target as Element).closest('tbody')) bodyKeys.current?.(e)
+          }}
           style={{ width: widths.reduce((a, b) => a + b, bulkActions ? CHECK_WIDTH : 0) }}
         >
           <colgroup>
@@ -200,6 +208,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
               ((id, e) => onRowDragStart(bulkActions && checks.checked.has(id) ? checks.shownChecked : [id], e))
             }
             emptyMessage={data.length === 0 ? empty : noMatch(noun[1], deferred.globalFilter, columnFilters.length > 0)}
+            keysRef={bodyKeys}
+            onActiveRow={setActiveRow}
           />
         </table>
       </div>

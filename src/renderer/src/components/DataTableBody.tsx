@@ -35,19 +35,23 @@ interface Props<T> {
   checks: RowChecks | undefined
   emptyMessage: ReactNode
   onRowDragStart: ((id: string, e: DragEvent) => void) | undefined
+  /** The grid holds the focus; the body lends it the key handling for its rows through this ref. */
+  keysRef: RefObject<((e: KeyboardEvent<HTMLElement>) => void) | null>
+  /** The DOM id of the current row while it is rendered, for the grid's aria-activedescendant. */
+  onActiveRow: (domId: string | undefined) => void
 }
 
 /*
  * The body renders only the rows in view (plus a margin), between two spacer
  * rows that keep the scroll height of the whole list; aria-rowcount on the
  * table and aria-rowindex here tell assistive technology where it is. A
- * TanStack table over just those rows renders their cells. The body takes
- * focus as a whole (one tab stop) and moves the selection with the arrow
- * keys; aria-activedescendant names the current row.
+ * TanStack table over just those rows renders their cells. The grid takes
+ * focus as a whole (one tab stop) and the body's keys move the selection;
+ * the grid's aria-activedescendant names the current row.
  */
 export function DataTableBody<T extends { id: string }>(props: Props<T>) {
   const { data, order, columns, columnVisibility, columnCount, headerRows, headerHeight, scrollRef } = props
-  const { selectedId, selectedIndex, onSelect, onOpen, checks, emptyMessage, onRowDragStart } = props
+  const { selectedId, selectedIndex, onSelect, onOpen, checks, emptyMessage, onRowDragStart, keysRef, onActiveRow } = props
   const idPrefix = useId()
   const rowDomId = (id: string) => `${idPrefix}row-${id}`
   const idAt = (i: number) => data[order[i] ?? -1]?.id
@@ -104,7 +108,7 @@ export function DataTableBody<T extends { id: string }>(props: Props<T>) {
     else checks?.toggle(id)
   }, [])
 
-  function onKeyDown(e: KeyboardEvent<HTMLTableSectionElement>) {
+  function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const last = order.length - 1
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1)
     const from = selectedIndex
@@ -137,6 +141,13 @@ export function DataTableBody<T extends { id: string }>(props: Props<T>) {
     }
   }
 
+  const activeShown = items.some((item) => item.index === selectedIndex)
+  const activeDomId = activeShown && selectedId !== null ? rowDomId(selectedId) : undefined
+  useEffect(() => {
+    keysRef.current = onKeyDown
+  })
+  useEffect(() => onActiveRow(activeDomId), [activeDomId, onActiveRow])
+
   if (order.length === 0) {
     return (
       <tbody>
@@ -153,14 +164,9 @@ export function DataTableBody<T extends { id: string }>(props: Props<T>) {
   const lastItem = items[items.length - 1]
   const top = first ? first.start - headerHeight : 0
   const bottom = lastItem ? virtualizer.getTotalSize() - lastItem.end : 0
-  const activeShown = items.some((item) => item.index === selectedIndex)
 
   return (
-    <tbody
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      aria-activedescendant={activeShown && selectedId !== null ? rowDomId(selectedId) : undefined}
-    >
+    <tbody>
       {top > 0 && <Spacer height={top} columnCount={columnCount} />}
       {items.map((item, i) => {
         const row = rows[i]

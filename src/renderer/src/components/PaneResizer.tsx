@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react'
+import { useElementWidth } from '../lib/use-element-width'
 
 const MIN_WIDTH = 280
 const STEP = 24
@@ -33,6 +34,8 @@ interface Props {
  * its default width back. The width is remembered for the next start.
  */
 export function PaneResizer({ paneRef, label, width, onResize }: Props) {
+  // A focusable separator must always say where it stands, the layout's own width included.
+  const measured = useElementWidth(paneRef)
   const current = () => width ?? paneRef.current?.getBoundingClientRect().width ?? MIN_WIDTH
   // The pane may take at most what leaves the main area a usable width.
   const maxWidth = () => Math.max(MIN_WIDTH, window.innerWidth - 560)
@@ -72,7 +75,7 @@ export function PaneResizer({ paneRef, label, width, onResize }: Props) {
       aria-orientation="vertical"
       aria-label={label}
       aria-valuemin={MIN_WIDTH}
-      aria-valuenow={Math.round(width ?? 0) || undefined}
+      aria-valuenow={Math.round(width ?? measured) || MIN_WIDTH}
       tabIndex={0}
       title="Drag to resize; double-click for the default width"
       onPointerDown={onPointerDown}

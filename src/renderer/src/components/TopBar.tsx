@@ -12,7 +12,7 @@ interface Props {
 export function TopBar({ workspaceName, workspacePath, children }: Props) {
   return (
     <header className="topbar">
-      <span className="app-name">Clausewright</span>
+      <h1 className="app-name">Clausewright</h1>
       {workspaceName && (
         <>
           <span className="topbar-sep" aria-hidden="true">

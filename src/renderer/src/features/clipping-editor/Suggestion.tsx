@@ -16,8 +16,8 @@ export function Suggestion({ value, field, explanation, confidence, onApply }: P
   const id = useId()
   return (
     <div className="suggestion">
-      <button type="button" className="suggestion-button" aria-label={`Use suggested ${field} ${value}`} aria-describedby={id} onClick={onApply}>
-        Suggested: <strong>{value}</strong>
+      <button type="button" className="suggestion-button" aria-describedby={id} onClick={onApply}>
+        Suggested {field}: <strong>{value}</strong>
       </button>
       <small id={id} className="suggestion-why">
         {explanation}

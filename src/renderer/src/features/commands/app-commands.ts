@@ -1,5 +1,6 @@
 import type { DraftSummary, SourceRow } from '../../../../shared/api'
 import type { SavedView } from '../../../../shared/views'
+import { setThemePreference, type ThemePreference } from '../../lib/theme'
 import type { Command } from './command'
 import type { NewViewRequest } from './view-request'
 
@@ -15,6 +16,7 @@ export interface CommandDeps {
   showShortcuts: () => void
   showPalette: () => void
   showDataLocation: () => void
+  showBackups: () => void
   sources: readonly SourceRow[]
   /** Sources opened lately, most recent first: the palette offers them first. */
   recentSourceIds: readonly string[]
@@ -29,6 +31,12 @@ export const VIEW_KEYS: Record<WorkbenchView, string> = {
   clippings: 'Ctrl+2',
   drafts: 'Ctrl+3',
   codebook: 'Ctrl+4',
+}
+
+const THEME_TITLES: Record<ThemePreference, string> = {
+  light: 'Theme: light',
+  dark: 'Theme: dark',
+  system: 'Theme: follow the system',
 }
 
 const VIEW_TITLES: Record<WorkbenchView, string> = {
@@ -52,9 +60,11 @@ export function appCommands(deps: CommandDeps): Command[] {
     { id: 'shortcuts', group: 'Help', title: 'Keyboard shortcuts', keys: '?', run: deps.showShortcuts },
     { id: 'data-location', group: 'Help', title: 'Where my data lives', run: deps.showDataLocation },
     ...views.map((view): Command => ({ id: `view-${view}`, group: 'View', title: VIEW_TITLES[view], keys: VIEW_KEYS[view], run: () => deps.navigate(view) })),
+    ...(Object.keys(THEME_TITLES) as ThemePreference[]).map((theme): Command => ({ id: `theme-${theme}`, group: 'View', title: THEME_TITLES[theme], run: () => setThemePreference(theme) })),
     { id: 'import-files', group: 'File', title: 'Import files…', keys: 'Ctrl+O', run: () => deps.request({ kind: 'import-files' }) },
     { id: 'import-folder', group: 'File', title: 'Import folder…', run: () => deps.request({ kind: 'import-folder' }) },
     { id: 'new-source', group: 'File', title: 'New source from pasted text…', run: () => deps.request({ kind: 'new-source' }) },
+    { id: 'backups', group: 'File', title: 'Backups and restore…', run: deps.showBackups },
     { id: 'new-draft', group: 'Draft', title: 'New draft…', run: () => deps.request({ kind: 'new-draft' }) },
     { id: 'import-pack', group: 'Draft', title: 'Import clause pack…', run: () => deps.request({ kind: 'import-pack' }) },
     { id: 'undo', group: 'Edit', title: 'Undo', keys: 'Ctrl+Z', run: deps.undo },

@@ -132,7 +132,7 @@ export function ArticleEditor({ ctx, article, number, count, reasons, onDismissR
         >
           ⠿
         </span>
-        <h3 className="article-number">{name}</h3>
+        <h2 className="article-number">{name}</h2>
         <span className="article-dash" aria-hidden="true">
           —
         </span>

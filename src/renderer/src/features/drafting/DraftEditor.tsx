@@ -108,7 +108,7 @@ export function DraftEditor({ draftId, clippings, tagsById, onClose, onOpenClipp
         <div className="drafting-scroll">
           <div className="drafting-text">
             <section className="preamble-editor" aria-label="Preamble">
-              <h3 className="drafting-section-title">Preamble</h3>
+              <h2 className="drafting-section-title">Preamble</h2>
               {draft.preamble.length === 0 && <p className="muted">No preambular paragraphs. They open with “Recalling”, “Recognizing”, “Concerned”… and end with a comma.</p>}
               <ParagraphList
                 ctx={ctx}
