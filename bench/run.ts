@@ -1,12 +1,13 @@
 // `npm run bench [-- --quick]`: generates what it needs, runs every scenario
 // beside its floor measured in the same run, and writes bench/results/latest.{md,json}.
 // --quick runs each scenario once on small inputs, to prove the suite runs (npm test).
-// --only NAME runs one group (import, search, clippings, export).
+// --only NAME runs one group (import, search, clippings, export, renderer).
 import { fileURLToPath } from 'node:url'
 import { writeReport, type ScenarioResult } from './lib/report'
 import { clippingScenarios } from './scenarios/clippings'
 import { exportScenarios } from './scenarios/export'
 import { importScenarios } from './scenarios/import'
+import { rendererScenarios } from './scenarios/renderer'
 import { searchScenarios } from './scenarios/search'
 
 const quick = process.argv.includes('--quick')
@@ -15,6 +16,7 @@ const scenarios: Array<{ name: string; run: (o: { quick: boolean }) => Promise<S
   { name: 'search', run: searchScenarios },
   { name: 'clippings', run: clippingScenarios },
   { name: 'export', run: exportScenarios },
+  { name: 'renderer', run: rendererScenarios },
 ]
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
