@@ -44,7 +44,8 @@ export const sourceColumns: ColumnDef<SourceRow>[] = [
     accessorFn: (s) => s.language,
     size: 96,
     minSize: 92,
-    meta: { filterVariant: 'text' },
+    // Shown from the Columns menu: the detail pane shows it, and the table must fit 1280 px beside the reader.
+    meta: { filterVariant: 'text', hidden: true },
   },
   {
     id: 'clippings',
@@ -61,5 +62,6 @@ export const sourceColumns: ColumnDef<SourceRow>[] = [
     cell: ({ row }) => formatDay(row.original.importedAt),
     size: 104,
     minSize: 104,
+    meta: { hidden: true },
   },
 ]
