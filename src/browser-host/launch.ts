@@ -45,16 +45,26 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
   const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'clausewright-chromium-')))
   const width = options.width ?? 1440
   const height = options.height ?? 900
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: options.headless,
-    args: [...CHROMIUM_ARGS, '--app=data:text/html,', `--window-size=${width},${height}`, '--window-position=0,0'],
-    viewport: options.headless ? { width, height } : null,
-  })
-  await serveRenderer(context, options.rendererDir)
-  await bindApi(context, createHandlers(core, exportsFolderChooser(core.store)))
-  const page = context.pages()[0] ?? (await context.newPage())
-  await page.goto(APP_URL)
+  let context: BrowserContext | undefined
+  let page: Page
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: options.headless,
+      args: [...CHROMIUM_ARGS, '--app=data:text/html,', `--window-size=${width},${height}`, '--window-position=0,0'],
+      viewport: options.headless ? { width, height } : null,
+    })
+    await serveRenderer(context, options.rendererDir)
+    await bindApi(context, createHandlers(core, exportsFolderChooser(core.store)))
+    page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(APP_URL)
+  } catch (err) {
+    // A window that never opened must not keep the workspace locked (or leave a throwaway profile behind).
+    await context?.close().catch(() => undefined)
+    await core.close()
+    if (!options.profileDir) await rm(profile, { recursive: true, force: true })
+    throw err
+  }
   return {
     context,
     page,
