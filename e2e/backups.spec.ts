@@ -20,8 +20,10 @@ test('back up from the File menu, delete a draft, and get it back by restoring t
   await drafting.open('Drafts')
   await drafting.row('clause pack').dblclick()
   await app.page.getByRole('button', { name: 'Delete draft' }).click()
+  // The list of drafts comes back once the deletion is done (the pane's own grid holds clippings).
+  await expect(app.page.getByRole('grid', { name: 'Drafts' })).toBeVisible()
   await expect(drafting.row('clause pack')).toHaveCount(0)
-  expect(await readdir(join(app.workspaceDir, 'drafts'))).toEqual([])
+  await expect.poll(() => readdir(join(app.workspaceDir, 'drafts'))).toEqual([])
 
   await menu.getByRole('button', { name: 'File' }).click()
   await app.page.getByRole('menuitem', { name: 'Backups and restore…' }).click()
@@ -31,5 +33,5 @@ test('back up from the File menu, delete a draft, and get it back by restoring t
   await expect(app.page.getByRole('dialog', { name: 'Backups' }).locator('tbody tr')).toHaveCount(2)
   await app.page.getByRole('dialog', { name: 'Backups' }).getByRole('button', { name: 'Close' }).click()
   await expect(drafting.row('clause pack')).toBeVisible()
-  expect(await readdir(join(app.workspaceDir, 'drafts'))).toEqual(['drf_ciiclausepack.json'])
+  await expect.poll(() => readdir(join(app.workspaceDir, 'drafts'))).toEqual(['drf_ciiclausepack.json'])
 })
