@@ -53,9 +53,10 @@ export async function deleteDraft(store: WorkspaceStore, id: string): Promise<vo
 export async function saveDraft(store: WorkspaceStore, draft: Draft): Promise<void> {
   const paragraphs = paragraphsInOrder(draft)
   const ids = [...draft.articles.map((a) => a.id), ...paragraphs.map((p) => p.id)]
-  const repeated = ids.filter((pid, i) => ids.indexOf(pid) !== i)
-  if (repeated.length > 0) {
-    throw new AppError({ code: 'invalid-input', message: `The draft uses these ids twice: ${[...new Set(repeated)].join(', ')}.`, field: 'articles' })
+  const seen = new Set<string>()
+  const repeated = new Set(ids.filter((pid) => seen.has(pid) || !seen.add(pid)))
+  if (repeated.size > 0) {
+    throw new AppError({ code: 'invalid-input', message: `The draft uses these ids twice: ${[...repeated].join(', ')}.`, field: 'articles' })
   }
   // A clipping deleted after it was cited stays cited (the editor flags it), so the rest of the draft can still be edited.
   const stored = store.drafts.get(draft.id)?.data.draft

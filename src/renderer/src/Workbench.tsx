@@ -42,6 +42,16 @@ interface Props {
 
 const VIEWS: readonly View[] = ['search', 'sources', 'clippings', 'drafts', 'codebook']
 
+/** A request goes to the view that carries it out; that view consumes it. */
+const VIEW_OF: Record<ViewRequest['kind'], View> = {
+  'import-files': 'sources',
+  'import-folder': 'sources',
+  'new-source': 'sources',
+  'new-draft': 'drafts',
+  'import-pack': 'drafts',
+  'apply-view': 'clippings',
+}
+
 export function Workbench({ data, refreshSources }: Props) {
   // The last session in this workspace, read once: the start opens where the user left off.
   const [restored] = useState(() =>
@@ -112,15 +122,6 @@ export function Workbench({ data, refreshSources }: Props) {
     setReaderTarget((t) => (t && t.sourceId === id ? t : null))
   }
 
-  // A request goes to the view that carries it out; that view consumes it.
-  const VIEW_OF: Record<ViewRequest['kind'], View> = {
-    'import-files': 'sources',
-    'import-folder': 'sources',
-    'new-source': 'sources',
-    'new-draft': 'drafts',
-    'import-pack': 'drafts',
-    'apply-view': 'clippings',
-  }
   function sendRequest(next: NewViewRequest) {
     navigate(VIEW_OF[next.kind])
     setRequest((prev) => ({ ...next, seq: (prev?.seq ?? 0) + 1 }) as ViewRequest)
