@@ -1,6 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
+import { tamperWithClipping } from './clipping-shards'
 import { DraftingPage } from './pages/drafting-page'
 
 test.use({ sample: true })
@@ -16,15 +17,10 @@ async function savedPath(drafting: DraftingPage, what: string): Promise<string> 
 
 test('a misquoted excerpt stops the export and says which; nothing is written', async ({ app }) => {
   await test.step('change a quote on disk so that it no longer matches its source', async () => {
-    const sourcesDir = join(app.workspaceDir, 'sources')
-    for (const id of await readdir(sourcesDir)) {
-      const path = join(sourcesDir, id, 'source.json')
-      const file = JSON.parse(await readFile(path, 'utf8'))
-      const clipping = file.clippings.find((c: { id: string }) => c.id === 'clp_gge13gprotect')
-      if (!clipping) continue
-      clipping.quote = clipping.quote.replace('should', 'must')
-      await writeFile(path, JSON.stringify(file, null, 2))
-    }
+    const changed = await tamperWithClipping(app.workspaceDir, 'clp_gge13gprotect', (c) => {
+      c.quote = c.quote.replace('should', 'must')
+    })
+    expect(changed).toBe(true)
   })
   const drafting = new DraftingPage(await app.restart())
   await drafting.waitUntilLoaded()

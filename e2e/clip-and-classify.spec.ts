@@ -1,20 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
+import { clippingsOnDisk } from './clipping-shards'
 import { ClippingsPage } from './pages/clippings-page'
 import { openImportedSeed } from './pages/seeds'
 
 const SENTENCE = 'Second, states should take appropriate measures to protect their critical infrastructure from ICT threats (norm 13g).'
 
-async function clippingsOnDisk(workspaceDir: string) {
-  const [id] = (await readdir(join(workspaceDir, 'sources'))).filter((n) => !n.startsWith('.'))
-  return JSON.parse(await readFile(join(workspaceDir, 'sources', id as string, 'source.json'), 'utf8')).clippings as Array<{
-    id: string
-    quote: string
-    tags: string[]
-    obligation?: { modality: string; type: string | null }
-  }>
-}
 
 test('clip a sentence of a seed, classify it, undo its deletion, find it with a saved view and in the coverage picture', async ({ app }) => {
   const reader = await openImportedSeed(app.page)

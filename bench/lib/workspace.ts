@@ -1,7 +1,6 @@
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FORMAT_VERSION } from '../../src/shared/workspace-files'
 import { newId } from '../../src/shared/ids'
 import { initWorkspace } from '../../src/main/core/init-workspace'
 import { findResourcesDir } from '../../src/main/core/resources'
@@ -20,7 +19,6 @@ export async function generateWorkspace(sources: number, chars: number): Promise
     texts.push(text)
     await store.addSource(
       {
-        formatVersion: FORMAT_VERSION,
         source: {
           id: newId('src'),
           kind: 'report',

@@ -2,7 +2,6 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ClippingRow } from '../../src/shared/api'
 import { makeAnchor } from '../../src/shared/anchors'
-import { FORMAT_VERSION } from '../../src/shared/workspace-files'
 import type { Clipping, Tag } from '../../src/shared/model'
 import { TableIndex, type IndexColumn } from '../../src/shared/table-index'
 import { listClippings, updateClipping } from '../../src/main/core/clippings'
@@ -63,7 +62,6 @@ export async function clippingWorkspace(sources: number, tagCount: number): Prom
     })
     await store.addSource(
       {
-        formatVersion: FORMAT_VERSION,
         source: {
           id: sourceId, kind: 'report', title: `Generated report ${s}`, authors: [], publisher: '', date: `20${10 + (s % 15)}`,
           url: '', language: 'en', importedAt: now, format: 'text', textHash: textHash(text), textLength: text.length, note: '',
@@ -120,9 +118,15 @@ export async function clippingScenarios({ quick }: { quick: boolean }): Promise<
   const n = sources * CLIPPINGS_PER_SOURCE
 
   const open = await measure(async () => listClippings(await WorkspaceStore.open(dir, { readOnly: true })), quick ? 1 : 5, 1)
+  // The same files the loader reads: each source's source.json and its clipping shards.
   const rawOpen = await measure(async () => {
     const ids = await readdir(join(dir, 'sources'))
-    return Promise.all(ids.map(async (id) => JSON.parse(await readFile(join(dir, 'sources', id, 'source.json'), 'utf8'))))
+    return Promise.all(ids.map(async (id) => {
+      const folder = join(dir, 'sources', id)
+      const shards = await readdir(join(folder, 'clippings'))
+      const files = ['source.json', ...shards.map((name) => join('clippings', name))]
+      return Promise.all(files.map(async (file) => JSON.parse(await readFile(join(folder, file), 'utf8'))))
+    }))
   }, quick ? 1 : 5, 1)
   results.push({
     id: 'open-workspace', title: `open workspace to table data (${n} clippings)`,

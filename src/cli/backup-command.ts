@@ -7,7 +7,7 @@ import { becomeWriter } from '../main/core/writer'
 import { printJson } from './output'
 import { UsageError } from './usage-error'
 
-const KEPT_AS: Record<NonNullable<KeepReason>, string> = { recent: 'recent', daily: 'daily', weekly: 'weekly' }
+const KEPT_AS: Record<NonNullable<KeepReason>, string> = { recent: 'recent', daily: 'daily', weekly: 'weekly', upgrade: 'upgrade' }
 
 function cell(text: string, width: number): string {
   return text.padEnd(width)
@@ -29,10 +29,10 @@ function contents(b: BackupInfo): string {
 /** A plain-text table of backups for the terminal, newest first. */
 export function formatBackupTable(rows: BackupInfo[]): string {
   if (rows.length === 0) return 'No backups yet.'
-  const lines = [`${cell('ID', 26)}  ${cell('TAKEN', 20)}  ${cell('KEPT AS', 9)}  ${cell('TRIGGER', 14)}  ${cell('SIZE', 9)}  CONTENTS`]
+  const lines = [`${cell('ID', 26)}  ${cell('TAKEN', 20)}  ${cell('KEPT AS', 9)}  ${cell('TRIGGER', 16)}  ${cell('SIZE', 9)}  CONTENTS`]
   for (const b of rows) {
     const kept = b.keepReason ? KEPT_AS[b.keepReason] : 'expiring'
-    lines.push(`${cell(b.id, 26)}  ${cell(taken(b.createdAt), 20)}  ${cell(kept, 9)}  ${cell(b.trigger, 14)}  ${cell(formatSize(b.bytes), 9)}  ${contents(b)}`)
+    lines.push(`${cell(b.id, 26)}  ${cell(taken(b.createdAt), 20)}  ${cell(kept, 9)}  ${cell(b.trigger, 16)}  ${cell(formatSize(b.bytes), 9)}  ${contents(b)}`)
   }
   return lines.join('\n')
 }

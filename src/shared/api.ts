@@ -16,12 +16,22 @@ export interface WorkspaceProblem {
   movedTo: string
 }
 
+/** A workspace of an older format, migrated by this process when it opened it. */
+export interface WorkspaceUpgrade {
+  from: number
+  to: number
+  /** The verified backup of the workspace as it was before, in backups/, and when it was taken. */
+  backupId: string
+  backupTakenAt: string
+}
+
 export interface WorkspaceInfo {
   path: string
   name: string
   formatVersion: number
   counts: { sources: number; clippings: number; tags: number; drafts: number }
   problems: WorkspaceProblem[]
+  upgrade: WorkspaceUpgrade | null
   /** Largest file this workspace imports, in MB: the window refuses bigger ones before reading them. */
   importSizeLimitMb: number
 }

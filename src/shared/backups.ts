@@ -9,7 +9,8 @@ import { z } from 'zod'
  * result does not depend on the machine's time zone. Automatic backups
  * come at most once per `intervalMinutes`, that long after the first
  * change since the last backup, and once more when the app closes if
- * anything changed since; none while nothing changes.
+ * anything changed since; none while nothing changes. The backup taken
+ * before a workspace is upgraded to a newer format is always kept.
  */
 export const BACKUP_POLICY = {
   keepRecent: 10,
@@ -18,15 +19,16 @@ export const BACKUP_POLICY = {
   intervalMinutes: 10,
 } as const
 
-/** What made a backup: the scheduler, the user, a restore (the state it replaced), or closing the app. */
-export const backupTriggers = ['automatic', 'manual', 'before-restore', 'on-close'] as const
+/** What made a backup: the scheduler, the user, a restore (the state it replaced), closing the app, or an upgrade of the format. */
+export const backupTriggers = ['automatic', 'manual', 'before-restore', 'on-close', 'before-migration'] as const
 export type BackupTrigger = (typeof backupTriggers)[number]
 
 /**
  * Why the rotation keeps a backup: one of the most recent, the newest of a
- * day, or the newest of a week. Null: the next backup removes it.
+ * day, the newest of a week, or the state before a format upgrade (kept
+ * until removed by hand). Null: the next backup removes it.
  */
-export type KeepReason = 'recent' | 'daily' | 'weekly' | null
+export type KeepReason = 'recent' | 'daily' | 'weekly' | 'upgrade' | null
 
 /**
  * A backup's id is its folder name, the UTC time it was taken

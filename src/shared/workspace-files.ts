@@ -1,12 +1,15 @@
 import { z } from 'zod'
-import { clippingSchema, draftSchema, sourceSchema, tagSchema } from './model'
+import { clippingSchema, draftSchema, sourceSchema, tagSchema, type Clipping, type Source } from './model'
 import { savedViewSchema } from './views'
 
 /**
  * The on-disk format version. Every JSON file of a workspace carries it;
- * a file with a higher number was written by a newer Clausewright.
+ * a file with a higher number was written by a newer Clausewright, one
+ * with a lower number is migrated (after a backup) by the workspace's
+ * writer. Version 1 kept each source's clippings inside its source.json;
+ * version 2 keeps them in shards beside it, so an edit rewrites a few KB.
  */
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 
 const formatVersionSchema = z.number().int().positive()
 
@@ -33,13 +36,28 @@ export const codebookFileSchema = z.object({
 })
 export type CodebookFile = z.infer<typeof codebookFileSchema>
 
-/** One source's metadata and all its clippings: the unit an edit rewrites. */
+/** One source's metadata: sources/<id>/source.json. */
 export const sourceFileSchema = z.object({
   formatVersion: formatVersionSchema,
   source: sourceSchema,
-  clippings: z.array(clippingSchema),
 })
 export type SourceFile = z.infer<typeof sourceFileSchema>
+
+/**
+ * A few KB of one source's clippings: sources/<id>/clippings/<n>.json, the
+ * unit a clipping edit rewrites. A clipping stays in its shard for life.
+ */
+export const clippingShardSchema = z.object({
+  formatVersion: formatVersionSchema,
+  clippings: z.array(clippingSchema),
+})
+export type ClippingShard = z.infer<typeof clippingShardSchema>
+
+/** A source with all its clippings, as the store holds it in memory. */
+export interface SourceData {
+  source: Source
+  clippings: Clipping[]
+}
 
 export const draftFileSchema = z.object({
   formatVersion: formatVersionSchema,

@@ -31,6 +31,7 @@ export function workspaceInfo(store: WorkspaceStore): WorkspaceInfo {
       drafts: store.drafts.size,
     },
     problems: store.problems,
+    upgrade: store.upgrade,
     importSizeLimitMb: store.meta.settings.importSizeLimitMb,
   }
 }

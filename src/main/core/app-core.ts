@@ -7,6 +7,7 @@ import { restorePending } from './backup/restore'
 import { History } from './history'
 import { ExtractionService } from './import/extraction-service'
 import { initWorkspace, openOrInitWorkspace, type InitOptions } from './init-workspace'
+import { currentFormat } from './migrations/migrate-workspace'
 import { SearchService } from './search/search-service'
 import type { WorkspaceLock } from './workspace-lock'
 import { WorkspaceStore, type StoreOptions } from './workspace-store'
@@ -138,7 +139,8 @@ export class AppCore {
     const old = this.current
     old.store.retire()
     this.stopListening()
-    const store = await WorkspaceStore.open(old.store.dir, this.storeOptions)
+    // A backup from before an upgrade holds the old format: it is migrated again, as on opening.
+    const store = await currentFormat(await WorkspaceStore.open(old.store.dir, this.storeOptions), this.storeOptions)
     this.current = this.install(store)
     this.stopListening = store.onChange(() => this.scheduler.noteChange())
     await old.search.close()

@@ -5,13 +5,12 @@ import {
   codebookFileSchema,
   draftFileSchema,
   FORMAT_VERSION,
-  sourceFileSchema,
   workspaceFileSchema,
-  type SourceFile,
 } from '../../shared/workspace-files'
 import { RESTORE_DIR, restorePending } from './backup/restore'
 import { errnoCode, nodeFs, type FsOps } from './fs-ops'
 import { FileLoadError, NewerFormatError, parseWorkspaceFile } from './json-file'
+import { readSourceFolder, type LoadedSource } from './source-folder'
 import { normaliseText, textHash } from './text'
 import { isRecordEntry, layout } from './workspace-layout'
 
@@ -56,6 +55,18 @@ export async function checkWorkspace(dir: string, fs: FsOps = nodeFs): Promise<C
     }
   }
 
+  async function readSource(id: string): Promise<LoadedSource | undefined> {
+    filesChecked++
+    try {
+      return await readSourceFolder(fs, layout.sourceDir(dir, id), id)
+    } catch (err) {
+      if (err instanceof FileLoadError) note(err.path, err.reason)
+      else if (err instanceof NewerFormatError) note(err.path, `it has format version ${err.version}, newer than ${FORMAT_VERSION}`)
+      else throw err
+      return undefined
+    }
+  }
+
   async function entries(path: string): Promise<string[]> {
     try {
       return (await fs.readdir(path)).filter(isRecordEntry).sort()
@@ -74,13 +85,14 @@ export async function checkWorkspace(dir: string, fs: FsOps = nodeFs): Promise<C
 
   const clippingIds = new Set<string>()
   for (const id of await entries(layout.sourcesDir(dir))) {
-    const file = await read(layout.sourceFile(dir, id), sourceFileSchema)
-    if (!file) continue
-    if (file.source.id !== id) note(layout.sourceFile(dir, id), `its id ${file.source.id} does not match its folder name`)
-    await checkSourceText(fs, dir, id, file, note)
-    for (const c of file.clippings) {
+    const loaded = await readSource(id)
+    if (!loaded) continue
+    filesChecked += loaded.shards.bytes.size + loaded.damaged.length
+    for (const err of loaded.damaged) note(err.path, err.reason)
+    await checkSourceText(fs, dir, id, loaded, note)
+    for (const c of loaded.data.clippings) {
       clippingIds.add(c.id)
-      for (const t of c.tags) if (codebook && !tagIds.has(t)) note(layout.sourceFile(dir, id), `clipping ${c.id} uses unknown tag ${t}`)
+      for (const t of c.tags) if (codebook && !tagIds.has(t)) note(clippingFile(dir, id, c.id, loaded), `clipping ${c.id} uses unknown tag ${t}`)
     }
   }
   for (const name of (await entries(layout.draftsDir(dir))).filter((n) => n.endsWith('.json'))) {
@@ -94,13 +106,20 @@ export async function checkWorkspace(dir: string, fs: FsOps = nodeFs): Promise<C
   return { dir, filesChecked, findings }
 }
 
+/** The file that holds a clipping: its shard, or (format 1) the source's source.json. */
+function clippingFile(dir: string, sourceId: string, clippingId: string, loaded: LoadedSource): string {
+  const shard = loaded.shards.owner.get(clippingId)
+  return shard === undefined ? layout.sourceFile(dir, sourceId) : layout.shardFile(dir, sourceId, shard)
+}
+
 async function checkSourceText(
   fs: FsOps,
   dir: string,
   id: string,
-  file: SourceFile,
+  loaded: LoadedSource,
   note: (path: string, problem: string) => void,
 ): Promise<void> {
+  const file = loaded.data
   const path = layout.sourceText(dir, id)
   let text: string
   try {
@@ -112,6 +131,6 @@ async function checkSourceText(
   if (textHash(text) !== file.source.textHash) note(path, 'the text changed since import (its hash differs)')
   if (normaliseText(text) !== text) note(path, 'the text is not normalised (BOM, CR or non-NFC characters)')
   for (const c of file.clippings) {
-    if (!anchorHolds(text, c)) note(layout.sourceFile(dir, id), `clipping ${c.id} no longer matches the text at ${c.start}..${c.end}`)
+    if (!anchorHolds(text, c)) note(clippingFile(dir, id, c.id, loaded), `clipping ${c.id} no longer matches the text at ${c.start}..${c.end}`)
   }
 }

@@ -100,12 +100,18 @@ function reasonOf(err: unknown): string {
         : `the system reported ${code ?? String(err)}`
 }
 
+/** A file as a message names it: its base name, with its folder for a clipping shard ("clippings/0003.json"). */
+function shownName(path: string): string {
+  const folder = basename(dirname(path))
+  return folder === 'clippings' ? `${folder}/${basename(path)}` : basename(path)
+}
+
 /** What a failed save reports: which file, why, and that the previous version is still the one on disk. */
 export function ioError(path: string, err: unknown): AppError {
   if (err instanceof AppError) return err
   return new AppError({
     code: 'io-failed',
-    message: `Could not save ${basename(path)}: ${reasonOf(err)}.`,
+    message: `Could not save ${shownName(path)}: ${reasonOf(err)}.`,
     hint: 'Your previous version is intact. Free some space or fix the permissions, then try again.',
     field: path,
   })
@@ -115,7 +121,7 @@ export function ioError(path: string, err: unknown): AppError {
 function unconfirmedError(path: string, err: unknown): AppError {
   return new AppError({
     code: 'io-failed',
-    message: `Could not confirm that ${basename(path)} was saved: ${reasonOf(err)}.`,
+    message: `Could not confirm that ${shownName(path)} was saved: ${reasonOf(err)}.`,
     hint: 'The file may hold the new version or the previous one. Check the disk, reopen the workspace to see which, then try again.',
     field: path,
   })

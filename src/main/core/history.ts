@@ -1,5 +1,5 @@
 import type { HistoryState, HistoryStep } from '../../shared/api'
-import type { CodebookFile, DraftFile, SourceFile, ViewsFile } from '../../shared/workspace-files'
+import type { CodebookFile, DraftFile, SourceData, ViewsFile } from '../../shared/workspace-files'
 import type { RecordKey, WorkspaceStore } from './workspace-store'
 
 interface Change {
@@ -99,7 +99,7 @@ export class History {
   private async restore(key: RecordKey, data: unknown): Promise<void> {
     if (key === 'codebook') return this.store.saveCodebook(data as CodebookFile)
     if (key === 'views') return this.store.saveViews(data as ViewsFile)
-    if (key.startsWith('source:')) return this.store.saveSource(data as SourceFile)
+    if (key.startsWith('source:')) return this.store.saveSource(data as SourceData)
     const id = key.slice('draft:'.length)
     if (data === null) return this.store.removeDraft(id)
     return this.store.saveDraft(data as DraftFile)

@@ -42,7 +42,6 @@ export async function initWorkspace(dir: string, options: InitOptions): Promise<
     const { clippings, textFile: _textFile, ...meta } = s
     await store.addSource(
       {
-        formatVersion: FORMAT_VERSION,
         source: { ...meta, importedAt: now, format: 'markdown', textHash: textHash(text), textLength: text.length },
         clippings: [],
       },

@@ -13,7 +13,8 @@ async function entries(fs: FsOps, dir: string): Promise<string[]> {
 
 /**
  * Clears what saves interrupted by a crash leave behind: temp files of
- * atomic writes, and half-built source folders (".new-<id>"). The loader
+ * atomic writes (clipping shards included), and half-built source folders
+ * (".new-<id>"). The loader
  * already ignores them; this keeps them from piling up. Only the writer may
  * call it, once it holds the lock, so no save of another process is under
  * way. Returns how many it removed.
@@ -37,6 +38,9 @@ export async function sweepLeftovers(fs: FsOps, dir: string): Promise<number> {
   }
   await unlinkTemp(sourcesDir)
   // One listing per source folder, several at a time: thousands of sources cost little at start-up.
-  await mapLimit(names.filter((n) => !n.startsWith('.') && !TEMP_FILE.test(n)), 32, (name) => unlinkTemp(join(sourcesDir, name)))
+  await mapLimit(names.filter((n) => !n.startsWith('.') && !TEMP_FILE.test(n)), 32, async (name) => {
+    await unlinkTemp(join(sourcesDir, name))
+    await unlinkTemp(layout.clippingsDir(dir, name))
+  })
   return removed
 }

@@ -2,7 +2,6 @@ import type { z } from 'zod'
 import type { createSourceInput, SourceDetail, SourcePatch, SourceRow } from '../../shared/api'
 import { AppError } from '../../shared/errors'
 import type { Source } from '../../shared/model'
-import { FORMAT_VERSION } from '../../shared/workspace-files'
 import { newId } from '../../shared/ids'
 import { normaliseText, textHash } from './text'
 import type { WorkspaceStore } from './workspace-store'
@@ -55,7 +54,7 @@ export async function addNewSource(
     note: '',
   }
   if (input.pages) source.pages = input.pages
-  await store.addSource({ formatVersion: FORMAT_VERSION, source, clippings: [] }, input.text, input.original)
+  await store.addSource({ source, clippings: [] }, input.text, input.original)
   return { source, duplicate: false }
 }
 

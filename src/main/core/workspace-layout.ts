@@ -1,5 +1,8 @@
 import { join } from 'node:path'
 
+/** The folder of a source's clipping shards, inside the source's folder. */
+export const SHARDS_FOLDER = 'clippings'
+
 /** Where each record group lives inside a workspace folder. */
 export const layout = {
   workspaceFile: (dir: string) => join(dir, 'workspace.json'),
@@ -11,6 +14,8 @@ export const layout = {
   sourceDir: (dir: string, id: string) => join(dir, 'sources', id),
   sourceFile: (dir: string, id: string) => join(dir, 'sources', id, 'source.json'),
   sourceText: (dir: string, id: string) => join(dir, 'sources', id, 'text.txt'),
+  clippingsDir: (dir: string, id: string) => join(dir, 'sources', id, SHARDS_FOLDER),
+  shardFile: (dir: string, id: string, shard: string) => join(dir, 'sources', id, SHARDS_FOLDER, `${shard}.json`),
   draftsDir: (dir: string) => join(dir, 'drafts'),
   draftFile: (dir: string, id: string) => join(dir, 'drafts', `${id}.json`),
 }

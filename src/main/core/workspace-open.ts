@@ -1,8 +1,9 @@
+import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { FORMAT_VERSION, workspaceFileSchema, type WorkspaceFile } from '../../shared/workspace-files'
 import { errnoCode, type FsOps } from './fs-ops'
 import { DurableJsonFile, FileLoadError, NewerFormatError } from './json-file'
-import { isRecordEntry, layout } from './workspace-layout'
+import { isRecordEntry, layout, SHARDS_FOLDER } from './workspace-layout'
 
 /*
  * Helpers of the workspace store for opening a folder: reading its
@@ -70,9 +71,13 @@ export function refuseWrites(fs: FsOps): FsOps {
   }
 }
 
+/** Removes a staging folder of a new source: its files, and its clippings/ folder of shards. */
 export async function removeStaging(fs: FsOps, staging: string): Promise<void> {
   try {
-    for (const name of await fs.readdir(staging)) await fs.unlink(`${staging}/${name}`)
+    const shards = join(staging, SHARDS_FOLDER)
+    for (const name of await fs.readdir(shards).catch(() => [])) await fs.unlink(join(shards, name))
+    await fs.rmdir(shards).catch(() => undefined)
+    for (const name of await fs.readdir(staging)) await fs.unlink(join(staging, name))
     await fs.rmdir(staging)
   } catch {
     // A leftover staging folder is ignored by the loader; nothing to lose.
@@ -80,26 +85,21 @@ export async function removeStaging(fs: FsOps, staging: string): Promise<void> {
 }
 
 /**
- * Reads one record file for the loader. Null means an optional file is
- * absent; a source folder without its source.json is a failure. A file of a
- * newer format stops the whole open, so that nothing is touched.
+ * Reads one record file for the loader (sources have their own, in
+ * source-folder.ts). Null means the file is absent. A file of a newer
+ * format stops the whole open, so that nothing is touched.
  */
 export async function loadRecord<T>(
   dir: string,
   adapter: { read(): Promise<T | null> },
   path: string,
-  moveTarget: string,
 ): Promise<LoadedRecord<T> | null> {
   try {
     const data = await adapter.read()
-    if (data === null) {
-      if (moveTarget === path) return null
-      return { ok: false, error: new FileLoadError(path, 'the source folder has no source.json'), moveTarget }
-    }
-    return { ok: true, data }
+    return data === null ? null : { ok: true, data }
   } catch (err) {
     if (err instanceof NewerFormatError) throw newerFormat(dir, err)
-    if (err instanceof FileLoadError) return { ok: false, error: err, moveTarget }
+    if (err instanceof FileLoadError) return { ok: false, error: err, moveTarget: path }
     throw err
   }
 }

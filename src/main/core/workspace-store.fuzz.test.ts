@@ -12,10 +12,11 @@ import { WorkspaceStore } from './workspace-store'
 /*
  * Property: whatever happened to one record file, opening the workspace
  * either refuses it untouched (a newer format) or opens it; a file that no
- * longer loads is moved to quarantine byte for byte (a source with its whole
- * folder), nothing else on disk changes, and every other record opens.
+ * longer loads is moved to quarantine byte for byte (a source.json with its
+ * source's whole folder, a clipping shard alone), nothing else on disk
+ * changes, and every other record opens.
  * Inputs that once broke this live in fuzz-regressions/workspace/, named
- * <role>.<what>.json (role: codebook, views, source, draft), and are
+ * <role>.<what>.json (role: codebook, views, source, shard, draft), and are
  * replayed on every run. FUZZ_RUNS raises the number of random cases.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40)
@@ -56,9 +57,9 @@ async function materialise(files: Files): Promise<string> {
   return dir
 }
 
-/** The folder a damaged file takes with it into quarantine: a source's whole folder, else the file alone. */
+/** What a damaged file takes with it into quarantine: a source.json its whole folder, else (a shard too) the file alone. */
 function movedWith(rel: string): (other: string) => boolean {
-  const sourceDir = /^sources\/[^/]+\//.exec(rel)?.[0]
+  const sourceDir = /^(sources\/[^/]+\/)source\.json$/.exec(rel)?.[1]
   return sourceDir ? (other) => other.startsWith(sourceDir) : (other) => other === rel
 }
 
@@ -97,7 +98,13 @@ async function openDamaged(target: string, bytes: Uint8Array): Promise<void> {
 
 function targetOf(role: string): string {
   const match = [...template.keys()].sort().find((rel) =>
-    role === 'source' ? rel.endsWith('/source.json') : role === 'draft' ? rel.startsWith('drafts/') : rel === `${role}.json`,
+    role === 'source'
+      ? rel.endsWith('/source.json')
+      : role === 'shard'
+        ? /\/clippings\/\d{4}\.json$/.test(rel)
+        : role === 'draft'
+          ? rel.startsWith('drafts/')
+          : rel === `${role}.json`,
   )
   if (!match) throw new Error(`no record file plays the role "${role}"`)
   return match

@@ -43,7 +43,7 @@ describe('WorkspaceStore', () => {
     expect(store.sources.size).toBe(1)
   })
 
-  it('an edit rewrites only the file of the source it changes', async () => {
+  it('an edit rewrites only the clipping shard it changes', async () => {
     const { dir, store } = await newWorkspace({ sample: true })
     const target = [...store.sources.values()][1]!.data.source
     const { fs, log } = recordingFs(dir)
@@ -51,7 +51,8 @@ describe('WorkspaceStore', () => {
     log.length = 0
     await addClipping(reopened, { sourceId: target.id, start: 0, end: 10 })
     const written = new Set(log.filter((l) => /^(open\(wx\)|rename|unlink|mkdir)/.test(l)).map((l) => l.split(' ').at(-1)?.replace(/\.tmp$/, '')))
-    expect([...written]).toEqual([`sources/${target.id}/source.json`])
+    expect([...written]).toHaveLength(1)
+    expect([...written][0]).toMatch(new RegExp(`^sources/${target.id}/clippings/\\d{4}\\.json$`))
   })
 
   it('moves a damaged file aside byte for byte and opens the rest', async () => {

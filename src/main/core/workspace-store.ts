@@ -1,28 +1,29 @@
 import { relative } from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
-import type { WorkspaceProblem } from '../../shared/api'
+import type { WorkspaceProblem, WorkspaceUpgrade } from '../../shared/api'
 import { AppError } from '../../shared/errors'
 import {
   DEFAULT_SETTINGS,
   codebookFileSchema,
   draftFileSchema,
   FORMAT_VERSION,
-  sourceFileSchema,
   viewsFileSchema,
   workspaceFileSchema,
   type CodebookFile,
   type ViewsFile,
   type DraftFile,
-  type SourceFile,
+  type SourceData,
   type WorkspaceFile,
 } from '../../shared/workspace-files'
 import { ioError, syncDirectory, writeFileDurable } from './durable-write'
 import { nodeFs, type FsOps } from './fs-ops'
-import { DurableJsonFile, FileLoadError, stableJson } from './json-file'
+import { DurableJsonFile, FileLoadError, NewerFormatError, stableJson } from './json-file'
 import { mapLimit } from './map-limit'
+import type { ShardMap } from './clipping-shards'
 import { quarantine } from './quarantine'
-import { listEntries, loadRecord, notEmpty, readWorkspaceMeta, refuseWrites, removeStaging, retiredError, unreadableText, type LoadedRecord } from './workspace-open'
+import { readSourceFolder, recordOf, SourceRecord, writeSourceRecords, type LoadedSource } from './source-folder'
+import { listEntries, loadRecord, newerFormat, notEmpty, readWorkspaceMeta, refuseWrites, removeStaging, retiredError, unreadableText, type LoadedRecord } from './workspace-open'
 import { layout } from './workspace-layout'
 
 export interface StoreOptions {
@@ -43,13 +44,17 @@ export type SaveRecorder = (key: RecordKey, before: unknown, after: unknown) => 
 export type RecordKey = `source:${string}` | `draft:${string}` | 'codebook' | 'views'
 
 /**
- * The workspace on disk: one small lowdb file per record group (the codebook,
- * each source with its clippings, each draft), so an edit rewrites one file.
- * Methods here only load and persist; the domain rules live beside it.
+ * The workspace on disk: one small lowdb file per record group (the
+ * codebook, the views, each draft), and per source a folder with its
+ * metadata and its clippings in shards (source-folder.ts), so an edit
+ * rewrites one small file. Methods here only load and persist; the domain
+ * rules live beside it.
  */
 export class WorkspaceStore {
   readonly problems: WorkspaceProblem[] = []
-  readonly sources = new Map<string, Low<SourceFile>>()
+  readonly sources = new Map<string, SourceRecord>()
+  /** Set by the writer when it migrated the workspace from an older format on opening it. */
+  upgrade: WorkspaceUpgrade | null = null
   readonly drafts = new Map<string, Low<DraftFile>>()
   codebook: Low<CodebookFile>
   views: Low<ViewsFile>
@@ -111,15 +116,13 @@ export class WorkspaceStore {
     const meta = await readWorkspaceMeta(fs, dir)
     const store = new WorkspaceStore(dir, fs, now, meta, options.readOnly ?? false)
 
-    const codebook = await store.load(layout.codebookFile(dir), codebookFileSchema, layout.codebookFile(dir))
-    const views = await store.load(layout.viewsFile(dir), viewsFileSchema, layout.viewsFile(dir))
+    const codebook = await store.load(layout.codebookFile(dir), codebookFileSchema)
+    const views = await store.load(layout.viewsFile(dir), viewsFileSchema)
     const sourceIds = await listEntries(fs, layout.sourcesDir(dir))
-    const sources = await mapLimit(sourceIds, 32, (id) =>
-      store.load(layout.sourceFile(dir, id), sourceFileSchema, layout.sourceDir(dir, id)),
-    )
+    const sources = await mapLimit(sourceIds, 32, (id) => store.loadSource(id))
     const draftNames = (await listEntries(fs, layout.draftsDir(dir))).filter((n) => n.endsWith('.json'))
     const drafts = await mapLimit(draftNames, 32, (name) =>
-      store.load(`${layout.draftsDir(dir)}/${name}`, draftFileSchema, `${layout.draftsDir(dir)}/${name}`),
+      store.load(`${layout.draftsDir(dir)}/${name}`, draftFileSchema),
     )
 
     // Quarantine only once every file has been read: a newer-format file
@@ -141,18 +144,11 @@ export class WorkspaceStore {
     if (views?.ok) store.views.data = views.data
     for (const [i, loaded] of sources.entries()) {
       await setAside(loaded)
-      if (loaded?.ok) {
+      if (loaded.ok) {
         const id = sourceIds[i] as string
-        if (loaded.data.source.id !== id) {
-          await setAside({
-            ok: false,
-            error: new FileLoadError(layout.sourceFile(dir, id), `its id ${loaded.data.source.id} does not match its folder name`),
-            moveTarget: layout.sourceDir(dir, id),
-          })
-          continue
-        }
-        store.sources.set(id, store.lowFor(layout.sourceFile(dir, id), sourceFileSchema, loaded.data))
-        store.own(id, [], loaded.data.clippings)
+        for (const error of loaded.data.damaged) await setAside({ ok: false, error, moveTarget: error.path })
+        store.sources.set(id, recordOf(store.writeFs, layout.sourceDir(dir, id), loaded.data))
+        store.own(id, [], loaded.data.data.clippings)
       }
     }
     for (const [i, loaded] of drafts.entries()) {
@@ -171,15 +167,44 @@ export class WorkspaceStore {
     return store
   }
 
-  /** Persists a source file, then (only once it is on disk) takes it as current. */
-  async saveSource(next: SourceFile): Promise<void> {
-    const db = this.sources.get(next.source.id)
-    if (!db) throw new AppError({ code: 'not-found', message: `No source with id ${next.source.id}.` })
+  /** Persists a source and its clippings, then (only once it is on disk) takes them as current. */
+  async saveSource(next: SourceData): Promise<void> {
+    const record = this.sources.get(next.source.id)
+    if (!record) throw new AppError({ code: 'not-found', message: `No source with id ${next.source.id}.` })
     this.assertWritable()
-    await db.adapter.write(next)
-    this.saved(`source:${next.source.id}`, db.data, next)
-    this.own(next.source.id, db.data.clippings, next.clippings)
-    db.data = next
+    const before = record.data
+    await record.save(next)
+    this.saved(`source:${next.source.id}`, before, next)
+    this.own(next.source.id, before.clippings, next.clippings)
+  }
+
+  /** True when any file was read in an older format: the writer migrates it before anything else. */
+  needsMigration(): boolean {
+    return this.oldestFormat() < FORMAT_VERSION
+  }
+
+  /** The oldest format version among the files read. */
+  oldestFormat(): number {
+    let oldest = Math.min(this.meta.formatVersion, this.codebook.data.formatVersion, this.views.data.formatVersion)
+    for (const record of this.sources.values()) oldest = Math.min(oldest, record.version)
+    for (const db of this.drafts.values()) oldest = Math.min(oldest, db.data.formatVersion)
+    return oldest
+  }
+
+  /**
+   * Rewrites in the current format every file that was read in an older
+   * one, workspace.json last: until then the migration is unfinished, and
+   * the next writer runs it again (files already migrated are skipped).
+   * Not recorded for undo. The caller reads the workspace again afterwards.
+   */
+  async migrateFiles(): Promise<void> {
+    this.assertWritable()
+    for (const record of this.sources.values()) if (record.version < FORMAT_VERSION) await record.migrate()
+    const current = <T extends { formatVersion: number }>(data: T): T => ({ ...data, formatVersion: FORMAT_VERSION })
+    if (this.codebook.data.formatVersion < FORMAT_VERSION) await this.codebook.adapter.write(current(this.codebook.data))
+    if (this.views.data.formatVersion < FORMAT_VERSION) await this.views.adapter.write(current(this.views.data))
+    for (const db of this.drafts.values()) if (db.data.formatVersion < FORMAT_VERSION) await db.adapter.write(current(db.data))
+    await writeFileDurable(this.fs, layout.workspaceFile(this.dir), stableJson(workspaceFileSchema, current(this.meta)))
   }
 
   /**
@@ -187,17 +212,18 @@ export class WorkspaceStore {
    * staging folder that is renamed into place, so the source appears whole
    * or not at all.
    */
-  async addSource(file: SourceFile, text: string, original?: { extension: string; bytes: Uint8Array }): Promise<void> {
+  async addSource(data: SourceData, text: string, original?: { extension: string; bytes: Uint8Array }): Promise<void> {
     this.assertWritable()
-    const id = file.source.id
+    const id = data.source.id
     const staging = `${layout.sourcesDir(this.dir)}/.new-${id}`
     const target = layout.sourceDir(this.dir, id)
     let placed = false
+    let shards: ShardMap
     try {
       await this.fs.mkdir(staging)
       if (original) await writeFileDurable(this.fs, `${staging}/original.${original.extension}`, original.bytes)
       await writeFileDurable(this.fs, `${staging}/text.txt`, text)
-      await writeFileDurable(this.fs, `${staging}/source.json`, stableJson(sourceFileSchema, file))
+      shards = await writeSourceRecords(this.fs, staging, data)
       await this.fs.rename(staging, target)
       placed = true
       await syncDirectory(this.fs, layout.sourcesDir(this.dir))
@@ -207,10 +233,10 @@ export class WorkspaceStore {
       await removeStaging(this.fs, staging)
       throw ioError(layout.sourceFile(this.dir, id), err)
     }
-    this.sources.set(id, this.lowFor(layout.sourceFile(this.dir, id), sourceFileSchema, file))
-    this.own(id, [], file.clippings)
+    this.sources.set(id, recordOf(this.fs, target, { data, shards, version: FORMAT_VERSION, damaged: [] }))
+    this.own(id, [], data.clippings)
     // Not undoable (a new source is kept even when its clippings are undone), but still a change.
-    this.saved(`source:${id}`, null, file, false)
+    this.saved(`source:${id}`, null, data, false)
   }
 
   /** The id of the source that holds a clipping, if any. */
@@ -306,15 +332,31 @@ export class WorkspaceStore {
     }
   }
 
+  /** The file system that saves go through: one that refuses them when the store is read-only. */
+  private get writeFs(): FsOps {
+    return this.readOnly ? refuseWrites(this.fs) : this.fs
+  }
+
   private adapter<S extends z.ZodType>(path: string, schema: S): DurableJsonFile<S> {
-    return new DurableJsonFile(this.readOnly ? refuseWrites(this.fs) : this.fs, path, schema, FORMAT_VERSION)
+    return new DurableJsonFile(this.writeFs, path, schema, FORMAT_VERSION)
+  }
+
+  /** Reads one source folder; a newer-format file anywhere stops the whole open. */
+  private async loadSource(id: string): Promise<{ ok: true; data: LoadedSource } | { ok: false; error: FileLoadError; moveTarget: string }> {
+    try {
+      return { ok: true, data: await readSourceFolder(this.fs, layout.sourceDir(this.dir, id), id) }
+    } catch (err) {
+      if (err instanceof NewerFormatError) throw newerFormat(this.dir, err)
+      if (err instanceof FileLoadError) return { ok: false, error: err, moveTarget: layout.sourceDir(this.dir, id) }
+      throw err
+    }
   }
 
   private lowFor<S extends z.ZodType>(path: string, schema: S, data: z.output<S>): Low<z.output<S>> {
     return new Low(this.adapter(path, schema), data)
   }
 
-  private load<S extends z.ZodType>(path: string, schema: S, moveTarget: string): Promise<LoadedRecord<z.output<S>> | null> {
-    return loadRecord(this.dir, this.adapter(path, schema), path, moveTarget)
+  private load<S extends z.ZodType>(path: string, schema: S): Promise<LoadedRecord<z.output<S>> | null> {
+    return loadRecord(this.dir, this.adapter(path, schema), path)
   }
 }

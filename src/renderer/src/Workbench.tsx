@@ -4,6 +4,7 @@ import type { AppErrorData } from '../../shared/errors'
 import { ErrorMessage } from './components/ErrorMessage'
 import { appCommands, boundCommands, VIEW_KEYS, type WorkbenchView } from './features/commands/app-commands'
 import { BackupsDialog } from './features/backups/BackupsDialog'
+import { WorkspaceUpgraded } from './components/WorkspaceUpgraded'
 import { AppMenuBar } from './features/commands/AppMenuBar'
 import type { Command } from './features/commands/command'
 import { CommandPalette } from './features/commands/CommandPalette'
@@ -166,6 +167,7 @@ export function Workbench({ data, refreshSources }: Props) {
         <HistoryControls />
       </TopBar>
       <WorkspaceProblems problems={data.info.problems} />
+      <WorkspaceUpgraded upgrade={data.info.upgrade} onShowBackups={() => setOverlay('backups')} />
       {refreshError && (
         <div className="notice notice-error">
           <ErrorMessage title="The list of sources could not be refreshed." error={refreshError} />

@@ -35,4 +35,12 @@ describe('keepReasons', () => {
     expect(reasons.get('2024-06-04T08:00:00.000Z')).toBeNull()
     expect(reasons.get('2024-06-05T08:00:00.000Z')).toBe('recent')
   })
+
+  it('always keeps the backup taken before a format upgrade, however old', () => {
+    const upgrade = { ...at('2024-01-02T08:00:00.000Z'), trigger: 'before-migration' as const }
+    const later = Array.from({ length: 14 }, (_, i) => at(`2024-06-${String(i + 1).padStart(2, '0')}T08:00:00.000Z`))
+    const reasons = keepReasons([upgrade, ...later], new Date('2025-01-01T00:00:00.000Z'))
+    expect(reasons.get(upgrade.id)).toBe('upgrade')
+    expect([...reasons.values()].filter((r) => r === 'recent')).toHaveLength(BACKUP_POLICY.keepRecent)
+  })
 })

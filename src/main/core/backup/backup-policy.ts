@@ -1,4 +1,4 @@
-import { BACKUP_POLICY, type KeepReason } from '../../../shared/backups'
+import { BACKUP_POLICY, type BackupTrigger, type KeepReason } from '../../../shared/backups'
 
 /** The policy's numbers (BACKUP_POLICY in shared/backups.ts); tests may pass others. */
 export type BackupPolicy = { [K in keyof typeof BACKUP_POLICY]: number }
@@ -15,13 +15,14 @@ function weekNumber(day: number): number {
 }
 
 /**
- * Why the policy keeps each backup at `now`, by id (null: not kept). A
+ * Why the policy keeps each backup at `now`, by id (null: not kept). The
+ * backup taken before a format upgrade is always kept, as such. A
  * backup that is both recent and the newest of its day counts as recent;
  * a day or week is represented by its newest backup even when that one is
  * already kept for another reason.
  */
 export function keepReasons(
-  backups: ReadonlyArray<{ id: string; createdAt: string }>,
+  backups: ReadonlyArray<{ id: string; createdAt: string; trigger?: BackupTrigger }>,
   now: Date,
   policy: BackupPolicy = BACKUP_POLICY,
 ): Map<string, KeepReason> {
@@ -45,5 +46,7 @@ export function keepReasons(
       if (reasons.get(backup.id) === null) reasons.set(backup.id, 'weekly')
     }
   }
+  // The only copy of the workspace in its old format: a rotation must not take it.
+  for (const backup of newestFirst) if (backup.trigger === 'before-migration') reasons.set(backup.id, 'upgrade')
   return reasons
 }

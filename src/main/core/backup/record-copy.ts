@@ -3,7 +3,7 @@ import { syncDirectory } from '../durable-write'
 import { errnoCode, type CopyOps, type FsOps } from '../fs-ops'
 import { mapLimit } from '../map-limit'
 import { listEntries } from '../workspace-open'
-import { layout } from '../workspace-layout'
+import { layout, SHARDS_FOLDER } from '../workspace-layout'
 
 /**
  * The workspace's record files and folders, the set a backup holds and a
@@ -73,6 +73,13 @@ export async function copyRecords(fs: FsOps & CopyOps, from: string, to: string)
       if (name === 'source.json' || (isImmutable(name) && !name.endsWith('.tmp'))) {
         await copy(join(layout.sourceDir(from, id), name), join(layout.sourceDir(to, id), name), isImmutable(name))
       }
+    }
+    if (names.includes(SHARDS_FOLDER)) {
+      await fs.mkdir(layout.clippingsDir(to, id))
+      for (const name of (await listEntries(fs, layout.clippingsDir(from, id))).filter((n) => n.endsWith('.json'))) {
+        await copy(join(layout.clippingsDir(from, id), name), join(layout.clippingsDir(to, id), name), false)
+      }
+      await syncDirectory(fs, layout.clippingsDir(to, id))
     }
     await syncDirectory(fs, layout.sourceDir(to, id))
   })

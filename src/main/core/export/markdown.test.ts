@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../shared/errors'
 import { newWorkspace } from '../testing/fixtures'
@@ -48,7 +49,9 @@ describe('exportMarkdown', () => {
     expect(error).toBeInstanceOf(AppError)
     expect((error as AppError).message).toMatch(new RegExp(`Export stopped: 1 quote\\(s\\) no longer match.*clipping ${cited.id}`))
     await expect(exportJsonPack(store, SAMPLE_DRAFT)).rejects.toThrow(/Export stopped/)
-    expect(await readFile(layout.sourceFile(dir, cited.sourceId), 'utf8')).toContain('(edited)')
+    const shards = layout.clippingsDir(dir, cited.sourceId)
+    const onDisk = await Promise.all((await readdir(shards)).map((name) => readFile(join(shards, name), 'utf8')))
+    expect(onDisk.join('')).toContain('(edited)')
   })
 
   it('escapes drafted text so it cannot turn into markup', () => {

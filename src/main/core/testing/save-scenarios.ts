@@ -30,7 +30,7 @@ export interface SaveScenario {
 export const saveScenarios: SaveScenario[] = [
   {
     name: 'clipping update',
-    file: /source\.json/,
+    file: /clippings\/\d{4}\.json/,
     edit: (store, mark) => updateClipping(store, CLIPPING, { note: `note ${mark}`, obligation: null }),
     holds: (store, mark) =>
       store.sources.get(store.sourceOfClipping(CLIPPING) ?? '')?.data.clippings.some((c) => c.id === CLIPPING && c.note === `note ${mark}`) ?? false,
@@ -75,7 +75,7 @@ export const saveScenarios: SaveScenario[] = [
   {
     name: 'clipping deletion',
     prepare: (store, mark) => addClipping(store, { sourceId: firstSource(store), start: 0, end: 12, note: `doomed ${mark}` }),
-    file: /source\.json|trash|\.json/,
+    file: /clippings\/\d{4}\.json|trash|\.json/,
     edit: (store, mark) => deleteClippings(store, clippingsNoted(store, `doomed ${mark}`)),
     holds: (store, mark) => clippingsNoted(store, `doomed ${mark}`).length === 0,
   },

@@ -5,6 +5,7 @@ const keptAs: Record<NonNullable<KeepReason>, string> = {
   recent: 'Recent',
   daily: 'Newest of its day',
   weekly: 'Newest of its week',
+  upgrade: 'Before an upgrade (kept)',
 }
 
 const madeBy: Record<BackupTrigger, string> = {
@@ -12,6 +13,7 @@ const madeBy: Record<BackupTrigger, string> = {
   manual: 'Back up now',
   'before-restore': 'Before a restore',
   'on-close': 'On closing',
+  'before-migration': 'Before a format upgrade',
 }
 
 /** Why the rotation keeps a backup, as the list shows it. */
