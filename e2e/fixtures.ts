@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -61,9 +61,11 @@ async function startElectron(workspaceDir: string, sample: boolean): Promise<Run
   return { page, close: () => app.close() }
 }
 
-export const test = base.extend<{ app: AppUnderTest; sample: boolean }, { hostBrowser: Browser | null }>({
+export const test = base.extend<{ app: AppUnderTest; sample: boolean; seedWorkspace: string | null }, { hostBrowser: Browser | null }>({
   /** Set `test.use({ sample: true })` to start on a copy of the sample workspace. */
   sample: [false, { option: true }],
+  /** Set `test.use({ seedWorkspace: dir })` to start on a copy of the workspace folder `dir`. */
+  seedWorkspace: [null, { option: true }],
   hostBrowser: [
     // Playwright reads a fixture's dependencies from its destructuring pattern: this one has none.
     // eslint-disable-next-line no-empty-pattern
@@ -75,9 +77,10 @@ export const test = base.extend<{ app: AppUnderTest; sample: boolean }, { hostBr
     },
     { scope: 'worker' },
   ],
-  app: async ({ hostBrowser, sample }, use) => {
+  app: async ({ hostBrowser, sample, seedWorkspace }, use) => {
     const tmp = await mkdtemp(join(tmpdir(), 'cw-e2e-'))
     const workspaceDir = join(tmp, 'workspace')
+    if (seedWorkspace) await cp(seedWorkspace, workspaceDir, { recursive: true })
     const start = () =>
       hostBrowser ? startBrowserHost(hostBrowser, workspaceDir, sample) : startElectron(workspaceDir, sample)
     let running = await start()
