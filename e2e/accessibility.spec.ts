@@ -1,10 +1,16 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { RecentWorkspaces, recentWorkspacesFile } from '../src/main/core/recent-workspaces'
 import { expect, test } from './fixtures'
 import { ClippingsPage } from './pages/clippings-page'
 import { DraftingPage } from './pages/drafting-page'
 import { ReaderPage } from './pages/reader-page'
 import { SearchPage } from './pages/search-page'
+import { WorkspacesPage } from './pages/workspaces-page'
+import { startApp } from './workspace-host'
 
 test.use({ sample: true })
 
@@ -65,6 +71,25 @@ function summary(theme: Theme, screens: readonly string[], findings: readonly Fi
   return lines.join('\n')
 }
 
+/**
+ * Sets the theme through the palette (so the result does not depend on the
+ * machine's own setting) and returns a scanner that collects every screen's findings.
+ */
+async function themedScans(page: Page, theme: Theme) {
+  await runCommand(page, theme === 'dark' ? 'Theme: dark' : 'Theme: light')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+  const findings: Finding[] = []
+  const screens: string[] = []
+  return {
+    findings,
+    screens,
+    check: async (screen: string) => {
+      screens.push(screen)
+      findings.push(...(await scan(page, screen)))
+    },
+  }
+}
+
 for (const theme of ['light', 'dark'] as const) {
   test(`every main screen has no serious or critical accessibility violations in the ${theme} theme`, async ({ app }) => {
     // Ten full axe scans of a large page: far more than the default allows on a slow machine.
@@ -75,17 +100,7 @@ for (const theme of ['light', 'dark'] as const) {
     const drafting = new DraftingPage(page)
     const search = new SearchPage(page)
     await reader.waitUntilLoaded()
-
-    // Set explicitly through the palette, so the result does not depend on the machine's own setting.
-    await runCommand(page, theme === 'dark' ? 'Theme: dark' : 'Theme: light')
-    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
-
-    const findings: Finding[] = []
-    const screens: string[] = []
-    async function check(screen: string) {
-      screens.push(screen)
-      findings.push(...(await scan(page, screen)))
-    }
+    const { findings, screens, check } = await themedScans(page, theme)
 
     await test.step('Sources, reading a source', async () => {
       await reader.openSource(SOURCE)
@@ -168,5 +183,64 @@ for (const theme of ['light', 'dark'] as const) {
     await test.info().attach(`axe-${theme}.json`, { body: JSON.stringify(findings, null, 2), contentType: 'application/json' })
     const blocking = findings.filter((f) => f.impact === 'serious' || f.impact === 'critical')
     expect(blocking, summary(theme, screens, blocking)).toEqual([])
+  })
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the workspace dialogs and About have no serious or critical accessibility violations in the ${theme} theme`, async () => {
+    test.setTimeout(120_000)
+    // The workspace commands need an app that can switch workspaces, with a list of recent ones of its own.
+    const tmp = await mkdtemp(join(tmpdir(), 'cw-e2e-a11y-workspaces-'))
+    const dataDir = join(tmp, 'data')
+    const recents = new RecentWorkspaces(recentWorkspacesFile(dataDir))
+    await recents.record(join(tmp, 'moved-away'), 'Working group notes', new Date('2025-05-02T10:00:00Z'))
+    const app = await startApp({ dataDir, workspaceDir: join(tmp, 'workspace'), sample: true })
+    try {
+      const { page } = app
+      const ui = new WorkspacesPage(page)
+      await ui.waitForWorkspace('Sample workspace')
+      const { findings, screens, check } = await themedScans(page, theme)
+
+      await test.step('File → Open recent', async () => {
+        await ui.menu('File', 'Open recent')
+        await expect(page.getByRole('menu', { name: 'Open recent' })).toBeVisible()
+        await check('File menu with Open recent')
+        await page.keyboard.press('Escape')
+        await page.keyboard.press('Escape')
+      })
+
+      await test.step('Open workspace, with a missing recent workspace and an error', async () => {
+        await ui.menu('File', 'Open workspace…')
+        const dialog = ui.dialog('Open workspace')
+        await expect(dialog.getByRole('table', { name: 'Recent workspaces' })).toContainText('missing')
+        await check('Open workspace dialog')
+        await ui.submitFolder(dialog, join(tmp, 'moved-away'))
+        await expect(dialog.getByRole('alert')).toBeVisible()
+        await check('Open workspace dialog with an error')
+        await page.keyboard.press('Escape')
+        await expect(dialog).toBeHidden()
+      })
+
+      await test.step('New workspace', async () => {
+        await ui.menu('File', 'New workspace…')
+        await expect(ui.dialog('New workspace')).toBeVisible()
+        await check('New workspace dialog')
+        await page.keyboard.press('Escape')
+      })
+
+      await test.step('About', async () => {
+        await ui.menu('Help', 'About Clausewright')
+        await expect(ui.dialog('About Clausewright')).toContainText(dataDir)
+        await check('About dialog')
+        await page.keyboard.press('Escape')
+      })
+
+      console.log(summary(theme, screens, findings))
+      const blocking = findings.filter((f) => f.impact === 'serious' || f.impact === 'critical')
+      expect(blocking, summary(theme, screens, blocking)).toEqual([])
+    } finally {
+      await app.close()
+      await rm(tmp, { recursive: true, force: true })
+    }
   })
 }

@@ -5,6 +5,8 @@
 //   [--open N] (double-click the N-th row: opens a draft in the drafting pane)
 //   [--theme light|dark|system] (chosen with the app's own command; system follows --scheme)
 //   [--scheme light|dark] (the operating system's setting as the page sees it; default light)
+//   [--dialog open|new|about|recent] (open a workspace dialog, About, or File → Open recent, from the menus)
+//   [--data DIR] (the per-user data folder with its list of recent workspaces; default: a fresh one)
 // Needs a build (npm run build) and Chromium.
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -24,13 +26,24 @@ const { values } = parseArgs({
     open: { type: 'string' },
     theme: { type: 'string' },
     scheme: { type: 'string', default: 'light' },
+    dialog: { type: 'string' },
+    data: { type: 'string' },
   },
 })
+// What each --dialog value chooses in the menu bar: a menu, then an item (and an item of its submenu).
+const DIALOGS = {
+  open: ['File', 'Open workspace…'],
+  new: ['File', 'New workspace…'],
+  about: ['Help', 'About Clausewright'],
+  recent: ['File', 'Open recent'],
+}
+if (values.dialog && !(values.dialog in DIALOGS)) throw new Error(`--dialog must be one of ${Object.keys(DIALOGS).join(', ')}`)
 const THEME_COMMANDS = { light: 'Theme: light', dark: 'Theme: dark', system: 'Theme: follow the system' }
 if (values.theme && !(values.theme in THEME_COMMANDS)) throw new Error(`--theme must be one of ${Object.keys(THEME_COMMANDS).join(', ')}`)
 if (!['light', 'dark'].includes(values.scheme)) throw new Error('--scheme must be light or dark')
 
-const workspaceDir = values.workspace ?? join(await mkdtemp(join(tmpdir(), 'clausewright-shot-')), 'workspace')
+const scratch = await mkdtemp(join(tmpdir(), 'clausewright-shot-'))
+const workspaceDir = values.workspace ?? join(scratch, 'workspace')
 const host = await launchBrowserHost({
   workspaceDir,
   sample: !values.workspace,
@@ -38,6 +51,8 @@ const host = await launchBrowserHost({
   headless: true,
   width: Number(values.width),
   height: Number(values.height),
+  // Never the user's own list of recent workspaces: a screenshot's workspace is no place they went.
+  dataDir: values.data ?? join(scratch, 'data'),
 })
 try {
   const { page } = host
@@ -54,6 +69,13 @@ try {
   await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${label}`) }).click()
   if (values.select) await page.locator('tbody tr').nth(Number(values.select) - 1).click()
   if (values.open) await page.locator('tbody tr').nth(Number(values.open) - 1).dblclick()
+  if (values.dialog) {
+    const [menu, item] = DIALOGS[values.dialog]
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: menu, exact: true }).click()
+    const entry = page.getByRole('menu', { name: menu }).getByRole('menuitem', { name: item, exact: true })
+    if (values.dialog === 'recent') await entry.hover()
+    else await entry.click()
+  }
   await page.waitForTimeout(300)
   await page.screenshot({ path: values.out })
   console.log(`Saved ${values.out} (workspace ${workspaceDir})`)

@@ -1,16 +1,21 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { createHandlers } from '../main/core/api-handlers'
+import { createHandlers, type ApiHandlers } from '../main/core/api-handlers'
+import { openAppCore, type AppCore } from '../main/core/app-core'
 import { exportsFolderChooser } from '../main/core/export/save-export'
-import { openAppCore } from '../main/core/app-core'
+import { processShell, readAppPackage, type HostServices } from '../main/core/host-handlers'
+import { RecentWorkspaces, recentWorkspacesFile } from '../main/core/recent-workspaces'
 import { findResourcesDir } from '../main/core/resources'
+import { userDataDir } from '../main/core/workspace-location'
+import { WorkspaceSession } from '../main/core/workspace-session'
 import { bindApi } from './bind-api'
 import { APP_URL, CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium'
 import { serveRenderer } from './serve-renderer'
 
-export { chooseWorkspace, userDataDir } from '../main/core/workspace-location'
+// `npm start` asks for `chooseWorkspace`: the start's choice, which opens the last workspace when nothing is named.
+export { chooseStartWorkspace as chooseWorkspace, userDataDir } from '../main/core/workspace-location'
 
 export interface BrowserHostOptions {
   workspaceDir: string
@@ -25,11 +30,15 @@ export interface BrowserHostOptions {
    * starts (theme, last view, pane sizes); a throwaway one when not given.
    */
   profileDir?: string
+  /** The per-user data folder, where the list of recent workspaces is kept; the user's own when not given. */
+  dataDir?: string
 }
 
 export interface BrowserHost {
   context: BrowserContext
   page: Page
+  /** The workspace open now: File → Open workspace switches it. */
+  readonly workspaceDir: string
   close(): Promise<void>
 }
 
@@ -38,16 +47,24 @@ export interface BrowserHost {
  * process: the stand-in for the Electron shell where its binary is missing.
  */
 export async function launchBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const core = await openAppCore(options.workspaceDir, {
-    resourcesDir: findResourcesDir(import.meta.dirname),
-    sample: options.sample,
-  })
+  const resourcesDir = findResourcesDir(import.meta.dirname)
+  const dataDir = options.dataDir ?? userDataDir()
+  const core = await openAppCore(options.workspaceDir, { resourcesDir, sample: options.sample })
   const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'clausewright-chromium-')))
   const width = options.width ?? 1440
   const height = options.height ?? 900
   let context: BrowserContext | undefined
+  let workspaces: WorkspaceSession | undefined
   let page: Page
   try {
+    workspaces = await WorkspaceSession.start(core, { resourcesDir, recents: new RecentWorkspaces(recentWorkspacesFile(dataDir)) })
+    // No folder dialog here: the dialogs take a typed or pasted path.
+    const host: HostServices = { session: workspaces, shell: processShell(readAppPackage(join(dirname(resourcesDir), 'package.json'))), dataDir, chooseFolder: null }
+    const bind = (open: AppCore) => createHandlers(open, exportsFolderChooser(open.store), host)
+    let handlers: ApiHandlers = bind(core)
+    workspaces.onSwitch((next) => {
+      handlers = bind(next)
+    })
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless,
@@ -55,22 +72,26 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
       viewport: options.headless ? { width, height } : null,
     })
     await serveRenderer(context, options.rendererDir)
-    await bindApi(context, createHandlers(core, exportsFolderChooser(core.store)))
+    await bindApi(context, () => handlers)
     page = context.pages()[0] ?? (await context.newPage())
     await page.goto(APP_URL)
   } catch (err) {
     // A window that never opened must not keep the workspace locked (or leave a throwaway profile behind).
     await context?.close().catch(() => undefined)
-    await core.close()
+    await (workspaces ?? core).close()
     if (!options.profileDir) await rm(profile, { recursive: true, force: true })
     throw err
   }
+  const session = workspaces
   return {
     context,
     page,
+    get workspaceDir() {
+      return session.core.store.dir
+    },
     close: async () => {
       await context.close()
-      await core.close()
+      await session.close()
       if (!options.profileDir) await rm(profile, { recursive: true, force: true })
     },
   }

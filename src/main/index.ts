@@ -1,10 +1,13 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron'
+import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron'
 import { createHandlers } from './core/api-handlers'
+import type { AppCore } from './core/app-core'
 import { isSafeExternalUrl } from './core/external-url'
-import { openAppCore, type AppCore } from './core/app-core'
+import { processShell, readAppPackage, type HostServices } from './core/host-handlers'
+import { RecentWorkspaces, recentWorkspacesFile } from './core/recent-workspaces'
 import { findResourcesDir } from './core/resources'
-import { chooseWorkspace } from './core/workspace-location'
+import { chooseStartWorkspace, userDataDir } from './core/workspace-location'
+import { openStartWorkspace, WorkspaceSession } from './core/workspace-session'
 import { registerIpc } from './ipc/register'
 import { buildMenu } from './menu'
 
@@ -61,6 +64,18 @@ async function chooseSavePath(suggestedName: string): Promise<string | null> {
   return result.canceled || !result.filePath ? null : result.filePath
 }
 
+/** The system's folder dialog, for File → Open workspace and New workspace. */
+async function chooseFolder(purpose: 'open' | 'create'): Promise<string | null> {
+  const options: OpenDialogOptions = {
+    title: purpose === 'open' ? 'Open workspace' : 'New workspace',
+    buttonLabel: purpose === 'open' ? 'Open' : 'Choose',
+    defaultPath: app.getPath('documents'),
+    properties: ['openDirectory', 'createDirectory'],
+  }
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options)
+  return result.canceled ? null : (result.filePaths[0] ?? null)
+}
+
 function lockDownSessions(): void {
   // Writing text to the clipboard ("Copy Markdown") is the one permission the workbench uses.
   const allowed = (permission: string) => permission === 'clipboard-sanitized-write'
@@ -73,18 +88,24 @@ function lockDownSessions(): void {
 }
 
 async function start(): Promise<void> {
-  const choice = chooseWorkspace(process.argv)
+  const choice = chooseStartWorkspace(process.argv)
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir(import.meta.dirname)
+  const dataDir = userDataDir()
   let core: AppCore
   try {
-    core = await openAppCore(choice.dir, { resourcesDir, sample: choice.isDefault })
+    core = await openStartWorkspace(choice, { resourcesDir })
   } catch (err) {
     dialog.showErrorBox('Clausewright cannot open the workspace', (err as Error).message)
     app.exit(1)
     return
   }
+  const workspaces = await WorkspaceSession.start(core, { resourcesDir, recents: new RecentWorkspaces(recentWorkspacesFile(dataDir)) })
   lockDownSessions()
-  registerIpc(createHandlers(core, chooseSavePath), isTrustedSender)
+  const host: HostServices = { session: workspaces, shell: processShell(readAppPackage(join(app.getAppPath(), 'package.json'))), dataDir, chooseFolder }
+  const bind = (open: AppCore) => registerIpc(createHandlers(open, chooseSavePath, host), isTrustedSender)
+  bind(core)
+  // After a switch of workspace the renderer reloads itself; its calls must reach the new core.
+  workspaces.onSwitch(bind)
   Menu.setApplicationMenu(buildMenu())
   // Quitting waits for the core to close: it takes the closing backup and releases the lock.
   let closing: Promise<void> | null = null
@@ -92,7 +113,7 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (closed) return
     event.preventDefault()
-    closing ??= core
+    closing ??= workspaces
       .close()
       .catch((err: unknown) => console.error('[clausewright] closing the workspace failed:', err))
       .finally(() => {

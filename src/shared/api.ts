@@ -120,8 +120,36 @@ export interface ImportPackSummary {
   tagsCreated: number
 }
 
+/** A workspace opened before, as File → Open recent lists it. */
+export interface RecentWorkspace {
+  path: string
+  name: string
+  openedAt: string
+  /** The folder no longer holds a workspace (moved, deleted, on a drive not attached). */
+  missing: boolean
+  /** The workspace open in this window now. */
+  current: boolean
+}
+
+/** What Help → About shows: the app, the shell it runs in, and where its data is. */
+export interface AboutInfo {
+  version: string
+  /** The licence package.json declares, or null where it declares none. */
+  licence: string | null
+  host: 'electron' | 'browser'
+  /** Versions of the shell's parts; null where this host cannot know one. */
+  versions: { electron: string | null; chromium: string | null; node: string }
+  workspacePath: string
+  dataPath: string
+  /** Whether workspace.chooseFolder has a system folder dialog to show. */
+  canChooseFolder: boolean
+  /** Whether this window can open another workspace (a test harness bound to one folder cannot). */
+  canSwitchWorkspace: boolean
+}
+
 const noInput = z.object({}).strict()
 const byId = z.object({ id: idSchema }).strict()
+const folderInput = z.object({ path: z.string().trim().min(1, 'type or paste the folder').max(4096) }).strict()
 
 export const createSourceInput = z
   .object({
@@ -236,6 +264,15 @@ export const apiContract = {
   'backups.list': op<BackupInfo[]>()(noInput),
   'backups.create': op<BackupInfo>()(noInput),
   'backups.restore': op<BackupRestore>()(z.object({ id: backupIdSchema }).strict()),
+  'workspace.listRecent': op<RecentWorkspace[]>()(noInput),
+  /** Switches this window to an existing workspace; the window reloads after it. */
+  'workspace.open': op<WorkspaceInfo>()(folderInput),
+  /** Creates a workspace in a new or empty folder and switches to it. */
+  'workspace.create': op<WorkspaceInfo>()(folderInput.extend({ name: z.string().trim().max(200).optional() }).strict()),
+  'workspace.forgetRecent': op<{ removed: boolean }>()(folderInput),
+  /** The system's folder dialog; null when the user cancels it. */
+  'workspace.chooseFolder': op<{ path: string | null }>()(z.object({ purpose: z.enum(['open', 'create']) }).strict()),
+  'app.about': op<AboutInfo>()(noInput),
 }
 
 export type { BackupInfo, BackupRestore, BackupTrigger, KeepReason } from './backups'

@@ -6,6 +6,7 @@ import type { HistoryStep } from '../../shared/api'
 import type { RecordKey } from './workspace-store'
 import { createDraft, deleteDraft, getDraft, listDrafts, updateDraft } from './drafts'
 import { exportDraft } from './export/export-draft'
+import { hostHandlers, type HostServices } from './host-handlers'
 import { importJsonPack } from './export/import-pack'
 import { saveExport, type ChooseSavePath } from './export/save-export'
 import { importFile } from './import/import-file'
@@ -39,7 +40,9 @@ export function workspaceInfo(store: WorkspaceStore): WorkspaceInfo {
 /**
  * Binds every operation of the contract to the core function that performs
  * it. `chooseSavePath` is the host's save dialog (Electron's, or the
- * exports folder where a host has none).
+ * exports folder where a host has none); `host` adds what only a host can
+ * do (switch workspaces, its folder dialog), and a host that switches
+ * workspaces creates new handlers for each core it switches to.
  *
  * A restore replaces the open workspace (store, search index, history) as a
  * whole, while hosts bind these handlers once. So each call goes to the
@@ -47,17 +50,17 @@ export function workspaceInfo(store: WorkspaceStore): WorkspaceInfo {
  * store with a new history, and an edit queued before a restore reaches
  * the old store, which refuses it, rather than overwriting restored files.
  */
-export function createHandlers(core: AppCore, chooseSavePath: ChooseSavePath): ApiHandlers {
+export function createHandlers(core: AppCore, chooseSavePath: ChooseSavePath, host?: HostServices): ApiHandlers {
   let bound: { open: OpenWorkspace; handlers: ApiHandlers } | null = null
   const current = (): ApiHandlers => {
-    if (bound?.open !== core.workspace) bound = { open: core.workspace, handlers: bindHandlers(core, core.workspace, chooseSavePath) }
+    if (bound?.open !== core.workspace) bound = { open: core.workspace, handlers: bindHandlers(core, core.workspace, chooseSavePath, host) }
     return bound.handlers
   }
   const forward = (method: ApiMethod) => (input: unknown) => (current()[method] as (input: unknown) => unknown)(input)
   return Object.fromEntries(apiMethods.map((method) => [method, forward(method)])) as unknown as ApiHandlers
 }
 
-function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: ChooseSavePath): ApiHandlers {
+function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: ChooseSavePath, host: HostServices | undefined): ApiHandlers {
   const { store, search, history } = open
   const { extraction } = core
   const tagName = (id: string) => store.codebook.data.tags.find((t) => t.id === id)?.name ?? 'tag'
@@ -140,5 +143,6 @@ function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: Choose
     'backups.list': () => core.listBackups(),
     'backups.create': () => core.createBackup(),
     'backups.restore': ({ id }) => core.restoreBackup(id),
+    ...hostHandlers(core, host, workspaceInfo),
   }
 }

@@ -30,6 +30,7 @@ import { clippingTarget, type ReaderTarget } from './features/reader/SourceReade
 import { hitLength } from './features/search/hit-span'
 import { SearchView } from './features/search/SearchView'
 import { SourcesView } from './features/sources/SourcesView'
+import { useWorkspaceDialogs } from './features/workspaces/use-workspace-dialogs'
 import { toErrorData } from './lib/errors'
 import type { WorkspaceData } from './lib/use-workspace'
 
@@ -76,6 +77,7 @@ export function Workbench({ data, refreshSources }: Props) {
   const viewsQuery = useQuery('views.list', {})
   const savedViews = useMemo(() => (viewsQuery?.status === 'loaded' ? viewsQuery.data.filter((v) => v.table === 'clippings') : []), [viewsQuery])
   const tagsById = useMemo(() => new Map(data.tags.map((t) => [t.id, t])), [data.tags])
+  const workspaceDialogs = useWorkspaceDialogs()
 
   useEffect(() => saveSession(data.info.path, { view, selection, editingDraft }), [data.info.path, view, selection, editingDraft])
 
@@ -145,6 +147,7 @@ export function Workbench({ data, refreshSources }: Props) {
     showPalette: () => setOverlay('palette'),
     showDataLocation: () => showToast(`This workspace lives in ${data.info.path}`),
     showBackups: () => setOverlay('backups'),
+    ...workspaceDialogs.commandDeps,
     sources: data.sources,
     recentSourceIds: recentSources,
     drafts: data.drafts,
@@ -226,6 +229,7 @@ export function Workbench({ data, refreshSources }: Props) {
       {overlay === 'palette' && <CommandPalette commands={commands} onClose={() => setOverlay(null)} />}
       {overlay === 'shortcuts' && <ShortcutSheet commands={commands} onClose={() => setOverlay(null)} />}
       {overlay === 'backups' && <BackupsDialog onClose={() => setOverlay(null)} />}
+      {workspaceDialogs.dialog}
       {importer.run && (
         <ImportPanel
           run={importer.run}

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react'
 import { ariaKeys, displayKeys } from '../lib/keys'
+import { Submenu } from './MenuSubmenu'
 import { useMenuButton } from './use-menu-button'
 
 export interface MenuItem {
@@ -11,6 +12,8 @@ export interface MenuItem {
   keys?: string
   /** Destructive (delete): shown in the danger colour. */
   danger?: boolean
+  /** Makes the item open a menu of its own (File → Open recent ▸); `run` is then not called. */
+  submenu?: readonly MenuItem[]
 }
 
 interface Props {
@@ -64,30 +67,34 @@ export function MenuButton({ label, items, buttonClassName = 'button', caret = t
       </button>
       {open && (
         <ul ref={menuRef} id={`${id}-menu`} className="menu" role="menu" aria-label={label} onKeyDown={onMenuKeyDown}>
-          {items.map((item) => (
-            <li role="none" key={item.label}>
-              {item.checked === undefined ? (
-                <button
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  className={item.danger ? 'menuitem-danger' : undefined}
-                  aria-keyshortcuts={item.keys && ariaKeys(item.keys)}
-                  onClick={() => choose(item.run)}
-                >
-                  {item.label}
-                  {item.keys && <kbd className="menu-keys">{displayKeys(item.keys)}</kbd>}
-                </button>
-              ) : (
-                <button type="button" role="menuitemcheckbox" aria-checked={item.checked} tabIndex={-1} onClick={() => choose(item.run)}>
-                  <span className="menu-check" aria-hidden="true">
-                    {item.checked ? '✓' : ''}
-                  </span>
-                  {item.label}
-                </button>
-              )}
-            </li>
-          ))}
+          {items.map((item) =>
+            item.submenu ? (
+              <Submenu key={item.label} label={item.label} items={item.submenu} onChoose={choose} />
+            ) : (
+              <li role="none" key={item.label}>
+                {item.checked === undefined ? (
+                  <button
+                    type="button"
+                    role="menuitem"
+                    tabIndex={-1}
+                    className={item.danger ? 'menuitem-danger' : undefined}
+                    aria-keyshortcuts={item.keys && ariaKeys(item.keys)}
+                    onClick={() => choose(item.run)}
+                  >
+                    {item.label}
+                    {item.keys && <kbd className="menu-keys">{displayKeys(item.keys)}</kbd>}
+                  </button>
+                ) : (
+                  <button type="button" role="menuitemcheckbox" aria-checked={item.checked} tabIndex={-1} onClick={() => choose(item.run)}>
+                    <span className="menu-check" aria-hidden="true">
+                      {item.checked ? '✓' : ''}
+                    </span>
+                    {item.label}
+                  </button>
+                )}
+              </li>
+            ),
+          )}
         </ul>
       )}
     </div>

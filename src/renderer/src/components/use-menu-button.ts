@@ -18,7 +18,8 @@ export function useMenuButton() {
   }
 
   function onMenuKeyDown(e: KeyboardEvent<HTMLUListElement>) {
-    const all = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])]
+    // This menu's own items: a submenu open inside it moves among its items itself.
+    const all = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>(':scope > li > [role^="menuitem"]') ?? [])]
     const index = all.indexOf(document.activeElement as HTMLButtonElement)
     const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: all.length - 1 }
     if (e.key in moves) {

@@ -1,4 +1,4 @@
-import type { DraftSummary, SourceRow } from '../../../../shared/api'
+import type { DraftSummary, RecentWorkspace, SourceRow } from '../../../../shared/api'
 import type { SavedView } from '../../../../shared/views'
 import { setThemePreference, type ThemePreference } from '../../lib/theme'
 import type { Command } from './command'
@@ -17,11 +17,16 @@ export interface CommandDeps {
   showPalette: () => void
   showDataLocation: () => void
   showBackups: () => void
+  showWorkspaceDialog: (mode: 'open' | 'new') => void
+  openRecentWorkspace: (workspace: RecentWorkspace) => void
+  showAbout: () => void
   sources: readonly SourceRow[]
   /** Sources opened lately, most recent first: the palette offers them first. */
   recentSourceIds: readonly string[]
   drafts: readonly DraftSummary[]
   views: readonly SavedView[]
+  /** Workspaces opened before, most recent first. */
+  recentWorkspaces: readonly RecentWorkspace[]
 }
 
 /** The shortcuts of the views, in the order of the navigation rail. */
@@ -47,6 +52,26 @@ const VIEW_TITLES: Record<WorkbenchView, string> = {
   codebook: 'Go to Codebook',
 }
 
+/** Commands that open a recent workspace: the File menu shows them as its Open recent submenu. */
+export const RECENT_WORKSPACE_PREFIX = 'recent-workspace:'
+
+/** The end of a folder's path, enough to tell two workspaces of one name apart: "…/2024/treaty-research". */
+function pathTail(path: string): string {
+  const parts = path.split(/[\\/]/).filter(Boolean)
+  return parts.length > 2 ? `…/${parts.slice(-2).join('/')}` : path
+}
+
+/** The other workspaces that can be opened, each named so that two of the same name can be told apart. */
+function recentWorkspaceCommands(deps: CommandDeps): Command[] {
+  const openable = deps.recentWorkspaces.filter((w) => !w.current && !w.missing)
+  return openable.map((w): Command => {
+    const namesakes = openable.filter((o) => o !== w && o.name === w.name)
+    const where = namesakes.some((o) => pathTail(o.path) === pathTail(w.path)) ? w.path : pathTail(w.path)
+    const label = namesakes.length > 0 ? `${w.name} (${where})` : w.name
+    return { id: `${RECENT_WORKSPACE_PREFIX}${w.path}`, group: 'File', title: `Open recent workspace: ${label}`, menuTitle: label, run: () => deps.openRecentWorkspace(w) }
+  })
+}
+
 /** Every command of the workbench, and one per source, draft and saved view to open it. */
 export function appCommands(deps: CommandDeps): Command[] {
   const views = Object.keys(VIEW_TITLES) as WorkbenchView[]
@@ -59,8 +84,12 @@ export function appCommands(deps: CommandDeps): Command[] {
     { id: 'palette', group: 'Help', title: 'Show all commands', keys: 'Ctrl+K', run: deps.showPalette },
     { id: 'shortcuts', group: 'Help', title: 'Keyboard shortcuts', keys: '?', run: deps.showShortcuts },
     { id: 'data-location', group: 'Help', title: 'Where my data lives', run: deps.showDataLocation },
+    { id: 'about', group: 'Help', title: 'About Clausewright', run: deps.showAbout },
     ...views.map((view): Command => ({ id: `view-${view}`, group: 'View', title: VIEW_TITLES[view], keys: VIEW_KEYS[view], run: () => deps.navigate(view) })),
     ...(Object.keys(THEME_TITLES) as ThemePreference[]).map((theme): Command => ({ id: `theme-${theme}`, group: 'View', title: THEME_TITLES[theme], run: () => setThemePreference(theme) })),
+    { id: 'new-workspace', group: 'File', title: 'New workspace…', run: () => deps.showWorkspaceDialog('new') },
+    { id: 'open-workspace', group: 'File', title: 'Open workspace…', run: () => deps.showWorkspaceDialog('open') },
+    ...recentWorkspaceCommands(deps),
     { id: 'import-files', group: 'File', title: 'Import files…', keys: 'Ctrl+O', run: () => deps.request({ kind: 'import-files' }) },
     { id: 'import-folder', group: 'File', title: 'Import folder…', run: () => deps.request({ kind: 'import-folder' }) },
     { id: 'new-source', group: 'File', title: 'New source from pasted text…', run: () => deps.request({ kind: 'new-source' }) },

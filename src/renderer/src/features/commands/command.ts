@@ -6,6 +6,8 @@ export interface Command {
   group: CommandGroup
   /** Shortcut as the user presses it, e.g. "Ctrl+Shift+F"; shown beside the title. */
   keys?: string
+  /** Shown in a menu instead of the title, where the menu already says the rest ("Open recent ▸ Treaty research"). */
+  menuTitle?: string
   run: () => void
 }
 
