@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -42,4 +43,27 @@ export async function tamperWithClipping(workspaceDir: string, id: string, chang
     return true
   }
   return false
+}
+
+/**
+ * Makes the one source of a workspace look as an older extractor would
+ * have left it: `preface` before its text, its hash and length to match,
+ * and every clipping's offsets moved along. The app must be closed.
+ */
+export async function simulateOlderExtraction(workspaceDir: string, preface: string): Promise<void> {
+  const [id] = (await readdir(join(workspaceDir, 'sources'))).filter((n) => !n.startsWith('.'))
+  const folder = join(workspaceDir, 'sources', id as string)
+  const text = preface + (await readFile(join(folder, 'text.txt'), 'utf8'))
+  await writeFile(join(folder, 'text.txt'), text)
+  const file = JSON.parse(await readFile(join(folder, 'source.json'), 'utf8'))
+  file.source.textHash = createHash('sha256').update(text, 'utf8').digest('hex')
+  file.source.textLength = text.length
+  await writeFile(join(folder, 'source.json'), JSON.stringify(file))
+  for (const clipping of await clippingsOnDisk(workspaceDir)) {
+    await tamperWithClipping(workspaceDir, clipping.id, (c) => {
+      const anchored = c as StoredClipping & { start: number; end: number }
+      anchored.start += preface.length
+      anchored.end += preface.length
+    })
+  }
 }

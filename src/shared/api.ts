@@ -38,10 +38,28 @@ export interface WorkspaceInfo {
 
 export type SourceRow = Source & { clippingCount: number }
 
+/** What re-extracting a source from its original file does to its text and clippings. */
+export interface ReextractPlan {
+  sourceId: string
+  /** The new text is the one the source has. */
+  unchanged: boolean
+  oldLength: number
+  newLength: number
+  /** Hash of the new text: applying requires the text the preview showed. */
+  textHash: string
+  /** Clippings found at their offsets, and found elsewhere. */
+  kept: number
+  moved: number
+  /** Clippings whose quote the new text no longer has: while any remain, nothing is applied. */
+  orphans: Array<{ id: string; quote: string; reason: string }>
+}
+
 export interface SourceDetail {
   source: Source
   text: string
   clippings: Clipping[]
+  /** The imported file is kept, so the text can be extracted again from it. */
+  hasOriginal: boolean
 }
 
 /** What became of one imported file. */
@@ -221,6 +239,8 @@ export const apiContract = {
   'sources.createFromText': op<Source>()(createSourceInput),
   'sources.importFile': op<ImportResult>()(importFileInput),
   'sources.update': op<Source>()(z.object({ id: idSchema, patch: sourcePatchSchema }).strict()),
+  'sources.previewReextract': op<ReextractPlan>()(byId),
+  'sources.reextract': op<ReextractPlan>()(z.object({ id: idSchema, textHash: z.string().regex(/^[0-9a-f]{64}$/) }).strict()),
   'search.query': op<SearchResponse>()(
     z.object({ query: z.string().trim().min(1).max(500), limit: z.number().int().min(1).max(200).default(50) }).strict(),
   ),

@@ -19,8 +19,8 @@ export const BACKUP_POLICY = {
   intervalMinutes: 10,
 } as const
 
-/** What made a backup: the scheduler, the user, a restore (the state it replaced), closing the app, or an upgrade of the format. */
-export const backupTriggers = ['automatic', 'manual', 'before-restore', 'on-close', 'before-migration'] as const
+/** What made a backup: the scheduler, the user, a restore (the state it replaced), closing the app, an upgrade of the format, or a re-extraction. */
+export const backupTriggers = ['automatic', 'manual', 'before-restore', 'on-close', 'before-migration', 'before-reextract'] as const
 export type BackupTrigger = (typeof backupTriggers)[number]
 
 /**

@@ -10,6 +10,7 @@ import { hostHandlers, type HostServices } from './host-handlers'
 import { importJsonPack } from './export/import-pack'
 import { saveExport, type ChooseSavePath } from './export/save-export'
 import { importFile } from './import/import-file'
+import { previewReextraction } from './reextract'
 import { createSourceFromText, getSource, listSources, updateSource } from './sources'
 import { deleteView, listViews, saveView } from './views'
 import type { WorkspaceStore } from './workspace-store'
@@ -89,6 +90,8 @@ function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: Choose
       if (patch.title !== undefined) search.indexSource(id)
       return source
     },
+    'sources.previewReextract': ({ id }) => previewReextraction(store, extraction, id),
+    'sources.reextract': ({ id, textHash }) => core.reextractSource(id, textHash),
     'search.query': ({ query, limit }) => search.search(query, limit),
     'clippings.list': () => listClippings(store),
     'clippings.create': async (input) => {

@@ -1,3 +1,4 @@
+import type { ReextractPlan } from '../../shared/api'
 import { BACKUP_POLICY, type BackupInfo, type BackupRestore } from '../../shared/backups'
 import { AppError } from '../../shared/errors'
 import { BackupScheduler } from './backup/backup-scheduler'
@@ -8,6 +9,7 @@ import { History } from './history'
 import { ExtractionService } from './import/extraction-service'
 import { initWorkspace, openOrInitWorkspace, type InitOptions } from './init-workspace'
 import { currentFormat } from './migrations/migrate-workspace'
+import { applyReextraction } from './reextract'
 import { SearchService } from './search/search-service'
 import type { WorkspaceLock } from './workspace-lock'
 import { WorkspaceStore, type StoreOptions } from './workspace-store'
@@ -144,6 +146,22 @@ export class AppCore {
     this.current = this.install(store)
     this.stopListening = store.onChange(() => this.scheduler.noteChange())
     await old.search.close()
+  }
+
+  /**
+   * Re-extracts a source from its original file (see reextract.ts). That
+   * cannot be undone, so a backup is taken just before the change, and the
+   * undo history starts afresh: its steps hold the old text's anchors.
+   */
+  reextractSource(id: string, textHash: string): Promise<ReextractPlan> {
+    return this.exclusive(async () => {
+      const plan = await applyReextraction(this.store, this.extraction, id, textHash, () => createBackup(this.context(), 'before-reextract'))
+      if (!plan.unchanged) {
+        this.current = { ...this.current, history: new History(this.store) }
+        this.search.indexSource(id)
+      }
+      return plan
+    })
   }
 
   /** Takes the closing backup if anything changed, stops the workers, and releases the workspace. */

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { FsOps } from './fs-ops'
+import { withCopyOps, type FsOps } from './fs-ops'
 import { mapLimit } from './map-limit'
 import { layout } from './workspace-layout'
 import { removeStaging } from './workspace-open'
@@ -12,10 +12,32 @@ async function entries(fs: FsOps, dir: string): Promise<string[]> {
 }
 
 /**
+ * Puts back a source folder set aside while its text was replaced
+ * (".old-<id>", see WorkspaceStore.replaceSourceText) when a crash kept
+ * the new one from taking its place; removes it when the new one did.
+ * Only the writer may call it, before the sweep below (which would throw
+ * away the new folder). Returns how many sources came back.
+ */
+export async function restoreSetAsideSources(fs: FsOps, dir: string): Promise<number> {
+  const sourcesDir = layout.sourcesDir(dir)
+  let restored = 0
+  for (const name of (await entries(fs, sourcesDir)).filter((n) => n.startsWith('.old-'))) {
+    const live = join(sourcesDir, name.slice('.old-'.length))
+    if (await fs.exists(live)) {
+      await withCopyOps(fs).removeTree(join(sourcesDir, name))
+    } else {
+      await fs.rename(join(sourcesDir, name), live)
+      restored++
+    }
+  }
+  return restored
+}
+
+/**
  * Clears what saves interrupted by a crash leave behind: temp files of
- * atomic writes (clipping shards included), and half-built source folders
- * (".new-<id>"). The loader
- * already ignores them; this keeps them from piling up. Only the writer may
+ * atomic writes (clipping shards included) and half-built source folders
+ * (".new-<id>"). The loader already ignores them; this keeps them from
+ * piling up. Only the writer may
  * call it, once it holds the lock, so no save of another process is under
  * way. Returns how many it removed.
  */

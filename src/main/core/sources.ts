@@ -18,7 +18,8 @@ export function listSources(store: WorkspaceStore): SourceRow[] {
 export async function getSource(store: WorkspaceStore, id: string): Promise<SourceDetail> {
   const db = store.sources.get(id)
   if (!db) throw notFound(id)
-  return { source: db.data.source, text: await store.readText(id), clippings: db.data.clippings }
+  const [text, original] = await Promise.all([store.readText(id), store.originalName(id)])
+  return { source: db.data.source, text, clippings: db.data.clippings, hasOriginal: original !== null }
 }
 
 /** The source whose stored text has this hash, if any: the duplicate check. */

@@ -17,7 +17,8 @@ import {
   type WorkspaceFile,
 } from '../../shared/workspace-files'
 import { ioError, syncDirectory, writeFileDurable } from './durable-write'
-import { nodeFs, type FsOps } from './fs-ops'
+import { nodeFs, withCopyOps, type FsOps } from './fs-ops'
+import { linkOrCopy } from './backup/record-copy'
 import { DurableJsonFile, FileLoadError, NewerFormatError, stableJson } from './json-file'
 import { mapLimit } from './map-limit'
 import type { ShardMap } from './clipping-shards'
@@ -237,6 +238,60 @@ export class WorkspaceStore {
     this.own(id, [], data.clippings)
     // Not undoable (a new source is kept even when its clippings are undone), but still a change.
     this.saved(`source:${id}`, null, data, false)
+  }
+
+  /**
+   * Replaces a source's text and data at once (a re-extraction): the new
+   * folder is built beside the live one, which is renamed to .old-<id>
+   * while the new one takes its place, then removed. A crash in between
+   * leaves .old-<id> alone, which the writer's sweep puts back. Not
+   * undoable: the caller backs the workspace up first.
+   */
+  async replaceSourceText(data: SourceData, text: string): Promise<void> {
+    this.assertWritable()
+    const id = data.source.id
+    const record = this.sources.get(id)
+    if (!record) throw new AppError({ code: 'not-found', message: `No source with id ${id}.` })
+    const fs = withCopyOps(this.fs)
+    const live = layout.sourceDir(this.dir, id)
+    const staging = `${layout.sourcesDir(this.dir)}/.new-${id}`
+    const old = `${layout.sourcesDir(this.dir)}/.old-${id}`
+    let shards: ShardMap
+    let swapped = false
+    try {
+      await fs.mkdir(staging)
+      for (const name of await fs.readdir(live)) {
+        if (name.startsWith('original.') && !name.endsWith('.tmp')) await linkOrCopy(fs, `${live}/${name}`, `${staging}/${name}`)
+      }
+      await writeFileDurable(fs, `${staging}/text.txt`, text)
+      shards = await writeSourceRecords(fs, staging, data)
+      await fs.rename(live, old)
+      swapped = true
+      await fs.rename(staging, live)
+      await syncDirectory(fs, layout.sourcesDir(this.dir))
+    } catch (err) {
+      if (swapped && !(await fs.exists(live))) await fs.rename(old, live).catch(() => undefined)
+      await removeStaging(fs, staging)
+      throw ioError(layout.sourceText(this.dir, id), err)
+    }
+    await fs.removeTree(old).catch(() => undefined)
+    const before = record.data
+    this.sources.set(id, recordOf(this.fs, live, { data, shards, version: FORMAT_VERSION, damaged: [] }))
+    this.own(id, before.clippings, data.clippings)
+    this.saved(`source:${id}`, before, data, false)
+  }
+
+  /** The name of the original file kept for a source (for re-extraction), or null when it has none, such as pasted text. */
+  async originalName(sourceId: string): Promise<string | null> {
+    const names = await this.fs.readdir(layout.sourceDir(this.dir, sourceId)).catch(() => [])
+    return names.find((n) => n.startsWith('original.') && !n.endsWith('.tmp')) ?? null
+  }
+
+  /** The original file kept for a source, or null when it has none. */
+  async readOriginal(sourceId: string): Promise<{ name: string; bytes: Buffer } | null> {
+    const name = await this.originalName(sourceId)
+    if (!name) return null
+    return { name, bytes: await this.fs.readFile(`${layout.sourceDir(this.dir, sourceId)}/${name}`) }
   }
 
   /** The id of the source that holds a clipping, if any. */

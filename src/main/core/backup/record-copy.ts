@@ -31,7 +31,8 @@ async function copyDurable(fs: FsOps & CopyOps, from: string, to: string): Promi
   }
 }
 
-async function linkOrCopy(fs: FsOps & CopyOps, from: string, to: string): Promise<void> {
+/** Hard-links an immutable file (a text, an original), or copies it where links are not supported. */
+export async function linkOrCopy(fs: FsOps & CopyOps, from: string, to: string): Promise<void> {
   try {
     await fs.link(from, to)
   } catch {

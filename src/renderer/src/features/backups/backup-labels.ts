@@ -14,6 +14,7 @@ const madeBy: Record<BackupTrigger, string> = {
   'before-restore': 'Before a restore',
   'on-close': 'On closing',
   'before-migration': 'Before a format upgrade',
+  'before-reextract': 'Before a re-extraction',
 }
 
 /** Why the rotation keeps a backup, as the list shows it. */

@@ -9,6 +9,7 @@ import { ClippingPanel } from './ClippingPanel'
 import { FindBar } from './FindBar'
 import { highlightsByParagraph, toHighlights } from './highlights'
 import type { Reveal } from './ReaderText'
+import { ReextractDialog } from './ReextractDialog'
 import { SourceEditForm } from './SourceEditForm'
 import { SourceMeta } from './SourceMeta'
 import { SourceTextSection } from './SourceTextSection'
@@ -50,7 +51,8 @@ export function SourceReader({ sourceId, ...rest }: Props) {
   const query = useQuery('sources.get', { id: sourceId })
   if (query === null || query.status === 'loading') return <p className="detail-placeholder">Loading source…</p>
   if (query.status === 'error') return <ErrorMessage title="Could not open this source." error={query.error} />
-  return <ReaderBody detail={query.data} {...rest} />
+  // A re-extraction gives the source another text: everything the body derived from the old one starts again.
+  return <ReaderBody key={query.data.source.textHash} detail={query.data} {...rest} />
 }
 
 const FLASH_MS = 2600
@@ -69,6 +71,7 @@ function ReaderBody({ detail, target, findRequest, onSourceChanged, focusText }:
   const { text, clippings } = detail
   const [source, setSource] = useState(detail.source)
   const [editing, setEditing] = useState(false)
+  const [reextracting, setReextracting] = useState(false)
   const [findFocus, setFindFocus] = useState(0)
   const [seenFindRequest, setSeenFindRequest] = useState(findRequest)
   const [flashDoneFor, setFlashDoneFor] = useState<number | null>(null)
@@ -164,6 +167,11 @@ function ReaderBody({ detail, target, findRequest, onSourceChanged, focusText }:
               Edit details
             </button>
           )}
+          {editing && detail.hasOriginal && (
+            <button type="button" className="button" title="Read the text again from the imported file" onClick={() => setReextracting(true)}>
+              Re-extract text…
+            </button>
+          )}
         </div>
       </header>
       {editing ? (
@@ -178,6 +186,16 @@ function ReaderBody({ detail, target, findRequest, onSourceChanged, focusText }:
         />
       ) : (
         <SourceMeta source={source} clippingCount={clippings.length} />
+      )}
+      {reextracting && (
+        <ReextractDialog
+          source={source}
+          onClose={() => setReextracting(false)}
+          onReextracted={() => {
+            setEditing(false)
+            onSourceChanged()
+          }}
+        />
       )}
       {find.open && <FindBar find={find} focusRequest={findFocus} onClose={closeFind} />}
       <SourceTextSection
