@@ -10,6 +10,8 @@ import { join } from 'node:path'
 
 export interface StoredClipping {
   id: string
+  start: number
+  end: number
   quote: string
   tags: string[]
   obligation?: { modality: string; type: string | null }
@@ -61,9 +63,8 @@ export async function simulateOlderExtraction(workspaceDir: string, preface: str
   await writeFile(join(folder, 'source.json'), JSON.stringify(file))
   for (const clipping of await clippingsOnDisk(workspaceDir)) {
     await tamperWithClipping(workspaceDir, clipping.id, (c) => {
-      const anchored = c as StoredClipping & { start: number; end: number }
-      anchored.start += preface.length
-      anchored.end += preface.length
+      c.start += preface.length
+      c.end += preface.length
     })
   }
 }

@@ -40,7 +40,7 @@ test('re-extract a source from its original: the preview counts the clippings th
     await expect(again.text).not.toContainText('Running header left by an older extractor')
     await expect(again.text.locator('mark.clip-hl').first()).toContainText('Second, states should take')
     expect(await readFile(textFile, 'utf8')).toBe(extracted)
-    const [stored] = (await clippingsOnDisk(app.workspaceDir)) as Array<{ quote: string; start: number }>
+    const [stored] = await clippingsOnDisk(app.workspaceDir)
     expect(stored?.start).toBe(extracted.indexOf(SENTENCE))
   })
 
