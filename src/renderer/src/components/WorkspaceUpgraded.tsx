@@ -11,23 +11,27 @@ export function WorkspaceUpgraded({ upgrade, onShowBackups }: { upgrade: Workspa
   const [dismissed, setDismissed] = useState(false)
   if (!upgrade || dismissed) return null
   return (
-    <section className="notice notice-info" role="status" aria-label="Workspace upgraded">
-      <p className="notice-title">
-        This workspace was upgraded from format {upgrade.from} to format {upgrade.to}.
-      </p>
-      <p className="notice-body">
-        Everything it held is here. A copy as it was is kept in the backup taken{' '}
-        <time dateTime={upgrade.backupTakenAt} title={upgrade.backupId}>
-          {formatDateTime(upgrade.backupTakenAt)}
-        </time>
-        , which is never rotated away; older releases of Clausewright open only that copy.{' '}
-        <button type="button" className="link-button" onClick={onShowBackups}>
+    <section className="notice notice-info notice-row" role="status" aria-label="Workspace upgraded">
+      <div>
+        <p className="notice-title">
+          This workspace was upgraded from format {upgrade.from} to format {upgrade.to}.
+        </p>
+        <p className="notice-body">
+          Everything it held is here. A copy as it was is kept in the backup taken{' '}
+          <time dateTime={upgrade.backupTakenAt} title={upgrade.backupId}>
+            {formatDateTime(upgrade.backupTakenAt)}
+          </time>
+          , which is never rotated away; older releases of Clausewright open only that copy.
+        </p>
+      </div>
+      <div className="notice-actions">
+        <button type="button" className="button" onClick={onShowBackups}>
           Show backups
-        </button>{' '}
-        <button type="button" className="link-button" onClick={() => setDismissed(true)}>
+        </button>
+        <button type="button" className="button" onClick={() => setDismissed(true)}>
           Dismiss
         </button>
-      </p>
+      </div>
     </section>
   )
 }

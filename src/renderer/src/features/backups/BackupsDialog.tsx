@@ -95,7 +95,7 @@ export function BackupsDialog({ onClose }: Props) {
           <p className="dialog-text muted">
             The workspace is backed up by itself while it changes: {intervalMinutes} minutes after a change (at most once every{' '}
             {intervalMinutes} minutes) and when the app closes. The {keepRecent} most recent backups are kept, and the newest of each
-            of the last {keepDays} days and of each of the last {keepWeeks} weeks.
+            of the last {keepDays} days and of each of the last {keepWeeks} weeks; one taken before a format upgrade stays until you remove it.
           </p>
           {notice && (
             <p className="backups-notice" role="status">
