@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import { withCopyOps, type FsOps } from './fs-ops'
+import type { FsOps } from './fs-ops'
+import { NEW_SOURCE_PREFIX } from './source-placement'
 import { mapLimit } from './map-limit'
 import { layout } from './workspace-layout'
 import { removeStaging } from './workspace-open'
@@ -9,28 +10,6 @@ const TEMP_FILE = /\.[0-9a-f]{12}\.tmp$/
 
 async function entries(fs: FsOps, dir: string): Promise<string[]> {
   return fs.readdir(dir).catch(() => [])
-}
-
-/**
- * Puts back a source folder set aside while its text was replaced
- * (".old-<id>", see WorkspaceStore.replaceSourceText) when a crash kept
- * the new one from taking its place; removes it when the new one did.
- * Only the writer may call it, before the sweep below (which would throw
- * away the new folder). Returns how many sources came back.
- */
-export async function restoreSetAsideSources(fs: FsOps, dir: string): Promise<number> {
-  const sourcesDir = layout.sourcesDir(dir)
-  let restored = 0
-  for (const name of (await entries(fs, sourcesDir)).filter((n) => n.startsWith('.old-'))) {
-    const live = join(sourcesDir, name.slice('.old-'.length))
-    if (await fs.exists(live)) {
-      await withCopyOps(fs).removeTree(join(sourcesDir, name))
-    } else {
-      await fs.rename(join(sourcesDir, name), live)
-      restored++
-    }
-  }
-  return restored
 }
 
 /**
@@ -54,7 +33,7 @@ export async function sweepLeftovers(fs: FsOps, dir: string): Promise<number> {
   await unlinkTemp(layout.draftsDir(dir))
   const sourcesDir = layout.sourcesDir(dir)
   const names = await entries(fs, sourcesDir)
-  for (const name of names.filter((n) => n.startsWith('.new-'))) {
+  for (const name of names.filter((n) => n.startsWith(NEW_SOURCE_PREFIX))) {
     await removeStaging(fs, join(sourcesDir, name))
     removed++
   }

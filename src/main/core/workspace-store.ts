@@ -17,14 +17,13 @@ import {
   type WorkspaceFile,
 } from '../../shared/workspace-files'
 import { ioError, syncDirectory, writeFileDurable } from './durable-write'
-import { nodeFs, withCopyOps, type FsOps } from './fs-ops'
-import { linkOrCopy } from './backup/record-copy'
+import { nodeFs, type FsOps } from './fs-ops'
 import { DurableJsonFile, FileLoadError, NewerFormatError, stableJson } from './json-file'
 import { mapLimit } from './map-limit'
-import type { ShardMap } from './clipping-shards'
 import { quarantine } from './quarantine'
-import { readSourceFolder, recordOf, SourceRecord, writeSourceRecords, type LoadedSource } from './source-folder'
-import { listEntries, loadRecord, newerFormat, notEmpty, readWorkspaceMeta, refuseWrites, removeStaging, retiredError, unreadableText, type LoadedRecord } from './workspace-open'
+import { readSourceFolder, recordOf, SourceRecord, type LoadedSource } from './source-folder'
+import { placeNewSource, swapSourceFolder } from './source-placement'
+import { listEntries, loadRecord, newerFormat, notEmpty, readWorkspaceMeta, refuseWrites, retiredError, unreadableText, type LoadedRecord } from './workspace-open'
 import { layout } from './workspace-layout'
 
 export interface StoreOptions {
@@ -208,75 +207,30 @@ export class WorkspaceStore {
     await writeFileDurable(this.fs, layout.workspaceFile(this.dir), stableJson(workspaceFileSchema, current(this.meta)))
   }
 
-  /**
-   * Adds a new source: its text and metadata are written into a hidden
-   * staging folder that is renamed into place, so the source appears whole
-   * or not at all.
-   */
+  /** Adds a new source, which appears whole or not at all (see source-placement.ts). */
   async addSource(data: SourceData, text: string, original?: { extension: string; bytes: Uint8Array }): Promise<void> {
     this.assertWritable()
     const id = data.source.id
-    const staging = `${layout.sourcesDir(this.dir)}/.new-${id}`
-    const target = layout.sourceDir(this.dir, id)
-    let placed = false
-    let shards: ShardMap
-    try {
-      await this.fs.mkdir(staging)
-      if (original) await writeFileDurable(this.fs, `${staging}/original.${original.extension}`, original.bytes)
-      await writeFileDurable(this.fs, `${staging}/text.txt`, text)
-      shards = await writeSourceRecords(this.fs, staging, data)
-      await this.fs.rename(staging, target)
-      placed = true
-      await syncDirectory(this.fs, layout.sourcesDir(this.dir))
-    } catch (err) {
-      // The caller is told the source was not added, so a folder already renamed into place goes back to staging and away.
-      if (placed) await this.fs.rename(target, staging).catch(() => undefined)
-      await removeStaging(this.fs, staging)
-      throw ioError(layout.sourceFile(this.dir, id), err)
-    }
-    this.sources.set(id, recordOf(this.fs, target, { data, shards, version: FORMAT_VERSION, damaged: [] }))
+    const shards = await placeNewSource(this.fs, this.dir, data, text, original)
+    this.sources.set(id, recordOf(this.fs, layout.sourceDir(this.dir, id), { data, shards, version: FORMAT_VERSION, damaged: [] }))
     this.own(id, [], data.clippings)
     // Not undoable (a new source is kept even when its clippings are undone), but still a change.
     this.saved(`source:${id}`, null, data, false)
   }
 
   /**
-   * Replaces a source's text and data at once (a re-extraction): the new
-   * folder is built beside the live one, which is renamed to .old-<id>
-   * while the new one takes its place, then removed. A crash in between
-   * leaves .old-<id> alone, which the writer's sweep puts back. Not
-   * undoable: the caller backs the workspace up first.
+   * Replaces a source's text and data at once (a re-extraction), as one
+   * swap of its folder (see source-placement.ts). Not undoable: the caller
+   * backs the workspace up first.
    */
   async replaceSourceText(data: SourceData, text: string): Promise<void> {
     this.assertWritable()
     const id = data.source.id
     const record = this.sources.get(id)
     if (!record) throw new AppError({ code: 'not-found', message: `No source with id ${id}.` })
-    const fs = withCopyOps(this.fs)
-    const live = layout.sourceDir(this.dir, id)
-    const staging = `${layout.sourcesDir(this.dir)}/.new-${id}`
-    const old = `${layout.sourcesDir(this.dir)}/.old-${id}`
-    let shards: ShardMap
-    let swapped = false
-    try {
-      await fs.mkdir(staging)
-      for (const name of await fs.readdir(live)) {
-        if (name.startsWith('original.') && !name.endsWith('.tmp')) await linkOrCopy(fs, `${live}/${name}`, `${staging}/${name}`)
-      }
-      await writeFileDurable(fs, `${staging}/text.txt`, text)
-      shards = await writeSourceRecords(fs, staging, data)
-      await fs.rename(live, old)
-      swapped = true
-      await fs.rename(staging, live)
-      await syncDirectory(fs, layout.sourcesDir(this.dir))
-    } catch (err) {
-      if (swapped && !(await fs.exists(live))) await fs.rename(old, live).catch(() => undefined)
-      await removeStaging(fs, staging)
-      throw ioError(layout.sourceText(this.dir, id), err)
-    }
-    await fs.removeTree(old).catch(() => undefined)
+    const shards = await swapSourceFolder(this.fs, this.dir, data, text)
     const before = record.data
-    this.sources.set(id, recordOf(this.fs, live, { data, shards, version: FORMAT_VERSION, damaged: [] }))
+    this.sources.set(id, recordOf(this.fs, layout.sourceDir(this.dir, id), { data, shards, version: FORMAT_VERSION, damaged: [] }))
     this.own(id, before.clippings, data.clippings)
     this.saved(`source:${id}`, before, data, false)
   }

@@ -1,5 +1,6 @@
 import { finishInterruptedRestore } from './backup/restore'
-import { restoreSetAsideSources, sweepLeftovers } from './leftovers'
+import { sweepLeftovers } from './leftovers'
+import { restoreSetAsideSources } from './source-placement'
 import { currentFormat } from './migrations/migrate-workspace'
 import { lockWorkspace, type WorkspaceLock } from './workspace-lock'
 import { WorkspaceStore, type StoreOptions } from './workspace-store'
