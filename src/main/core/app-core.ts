@@ -157,7 +157,7 @@ export class AppCore {
     return this.exclusive(async () => {
       const plan = await applyReextraction(this.store, this.extraction, id, textHash, () => createBackup(this.context(), 'before-reextract'))
       if (!plan.unchanged) {
-        this.current = { ...this.current, history: new History(this.store) }
+        this.history.forget()
         this.search.indexSource(id)
       }
       return plan

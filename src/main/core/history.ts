@@ -69,6 +69,16 @@ export class History {
     this.redoStack.length = 0
   }
 
+  /**
+   * Drops every undo and redo step, after a change that cannot be undone
+   * (a re-extraction): older steps would write back anchors into a text
+   * that is no longer there.
+   */
+  forget(): void {
+    this.undoStack.length = 0
+    this.redoStack.length = 0
+  }
+
   state(): HistoryState {
     return { undoLabel: this.undoStack.at(-1)?.label ?? null, redoLabel: this.redoStack.at(-1)?.label ?? null }
   }

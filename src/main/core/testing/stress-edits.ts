@@ -1,9 +1,11 @@
+import { makeAnchor } from '../../../shared/anchors'
 import { createSourceInput } from '../../../shared/api'
 import type { ClippingPatch } from '../../../shared/clipping-inputs'
 import { modalities, sourceKinds, stances, type Clipping, type Obligation } from '../../../shared/model'
 import { addClipping, deleteClippings, updateClipping } from '../clippings'
 import type { History } from '../history'
 import { createSourceFromText, updateSource } from '../sources'
+import { textHash } from '../text'
 import type { WorkspaceStore } from '../workspace-store'
 import { codebookPlanners } from './stress-codebook-edits'
 import { draftEdit } from './stress-draft-edits'
@@ -106,6 +108,21 @@ const planners: Record<string, Planner> = {
     const patch = ctx.rng.chance(0.5) ? { note: phrase(ctx.rng) } : { title: `Stress title ${ctx.label}`, authors: [phrase(ctx.rng)] }
     return { label: ctx.label, touches: [`source:${id}`], creates: null, run: () => ctx.history.run(ctx.label, () => updateSource(ctx.store, id, patch)) }
   },
+  replaceText: (ctx) => {
+    const ids = [...ctx.store.sources.keys()].sort()
+    if (ids.length === 0) return null
+    const id = ctx.rng.pick(ids)
+    const { source, clippings } = ctx.store.sources.get(id)!.data
+    // As a re-extraction does: a new text, every clipping moved to it, and an undo history that starts afresh.
+    const preface = `${phrase(ctx.rng)}\n\n`
+    const run = async () => {
+      const text = preface + (await ctx.store.readText(id))
+      const moved = clippings.map((c) => ({ ...c, ...makeAnchor(text, c.start + preface.length, c.end + preface.length) }))
+      await ctx.store.replaceSourceText({ source: { ...source, textHash: textHash(text), textLength: text.length }, clippings: moved }, text)
+      ctx.history.forget()
+    }
+    return { label: ctx.label, touches: [`source:${id}`, ...clippings.map((c) => `clipping:${c.id}`)], creates: null, run }
+  },
   draft: (ctx) => draftEdit(ctx),
   ...codebookPlanners,
   undo: (ctx) => historyStep(ctx, ctx.history.state().undoLabel, () => ctx.history.undo()),
@@ -133,6 +150,7 @@ export function planEdit(ctx: EditContext): PlannedEdit {
       [22, 'updateClipping'],
       [clippings > 150 ? 30 : 6, 'deleteClippings'],
       [3, 'updateSource'],
+      [2, 'replaceText'],
       [22, 'draft'],
       [4, 'createTag'],
       [5, 'updateTag'],

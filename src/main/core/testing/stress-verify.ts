@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { checkWorkspace } from '../check-workspace'
 import { QUARANTINE_DIR } from '../quarantine'
 import { WorkspaceStore } from '../workspace-store'
+import { becomeWriter } from '../writer'
 import { canonicalJson, compareEntities, workspaceEntities, type InFlightEdit } from './workspace-entities'
 import type { Ack } from './stress-round'
 
@@ -19,7 +20,7 @@ const ACCEPTED_FINDING = /^cites clipping \S+, which does not exist$/
 /** Leftovers a kill may legitimately leave: temp files of unfinished saves and staging folders of unfinished sources. */
 async function countLeftovers(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true })
-  return entries.filter((e) => e.endsWith('.tmp') || /(^|[/\\])\.new-/.test(e)).length
+  return entries.filter((e) => e.endsWith('.tmp') || /(^|[/\\])\.(new|old)-/.test(e)).length
 }
 
 /** What reopening a killed workspace showed. */
@@ -39,11 +40,15 @@ export interface Verdict {
  */
 export async function verifyWorkspace(dir: string, expected: Map<string, string>, inFlight: InFlightEdit | null): Promise<Verdict> {
   const problems: string[] = []
+  const leftovers = await countLeftovers(dir)
   let store: WorkspaceStore
   try {
-    store = await WorkspaceStore.open(dir)
+    // As the app opens it after a crash: as its writer, which puts back what an interrupted swap set aside.
+    const writer = await becomeWriter(await WorkspaceStore.open(dir))
+    await writer.lock.release()
+    store = writer.store
   } catch (err) {
-    return { problems: [`the workspace no longer opens: ${(err as Error).message}`], landed: false, found: expected, leftovers: 0 }
+    return { problems: [`the workspace no longer opens: ${(err as Error).message}`], landed: false, found: expected, leftovers }
   }
   for (const p of store.problems) problems.push(`the loader set ${p.file} aside: ${p.reason}`)
   if ((await readdir(dir)).includes(QUARANTINE_DIR)) problems.push('a quarantine folder exists')
@@ -52,5 +57,5 @@ export async function verifyWorkspace(dir: string, expected: Map<string, string>
   problems.push(...compared.problems)
   const report = await checkWorkspace(dir)
   for (const f of report.findings) if (!ACCEPTED_FINDING.test(f.problem)) problems.push(`check: ${f.file}: ${f.problem}`)
-  return { problems, landed: compared.landed, found, leftovers: await countLeftovers(dir) }
+  return { problems, landed: compared.landed, found, leftovers }
 }
