@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { backupIdSchema, type BackupInfo, type BackupRestore } from './backups'
+import { backupIdSchema, type BackupInfo, type BackupProgress, type BackupRestore } from './backups'
 import type { Result } from './errors'
 import { bulkClippingInput, clippingPatchSchema, createClippingInput, deleteClippingsInput } from './clipping-inputs'
 import { createTagInput, mergeTagsInput, tagPatchSchema } from './codebook-inputs'
@@ -283,6 +283,8 @@ export const apiContract = {
   ),
   'backups.list': op<BackupInfo[]>()(noInput),
   'backups.create': op<BackupInfo>()(noInput),
+  'backups.progress': op<BackupProgress | null>()(noInput),
+  'backups.cancel': op<{ cancelled: boolean }>()(noInput),
   'backups.restore': op<BackupRestore>()(z.object({ id: backupIdSchema }).strict()),
   'workspace.listRecent': op<RecentWorkspace[]>()(noInput),
   /** Switches this window to an existing workspace; the window reloads after it. */

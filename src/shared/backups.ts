@@ -39,6 +39,16 @@ export const backupIdSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z(-\d{1,4})?$/, 'not a backup id (see "clausewright backup list")')
 
+/** How far the backup or restore under way has got: sources copied of all, then the check of the copy. */
+export interface BackupProgress {
+  action: 'backup' | 'restore'
+  phase: 'copying' | 'checking'
+  done: number
+  total: number
+  /** Whether it may still be cancelled (a backup until it is renamed into place; never a restore). */
+  cancellable: boolean
+}
+
 /** One snapshot of the workspace's record files, in backups/<id>/. */
 export interface BackupInfo {
   id: string

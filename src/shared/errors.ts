@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'io-failed'
   | 'forbidden'
   | 'internal'
+  | 'cancelled'
 
 /** An error as plain data, so that it survives IPC and can be shown as is. */
 export interface AppErrorData {

@@ -145,6 +145,8 @@ function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: Choose
     },
     'backups.list': () => core.listBackups(),
     'backups.create': () => core.createBackup(),
+    'backups.progress': () => core.backupProgress(),
+    'backups.cancel': () => ({ cancelled: core.cancelBackup() }),
     'backups.restore': ({ id }) => core.restoreBackup(id),
     ...hostHandlers(core, host, workspaceInfo),
   }

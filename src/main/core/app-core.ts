@@ -1,8 +1,9 @@
 import type { ReextractPlan } from '../../shared/api'
-import { BACKUP_POLICY, type BackupInfo, type BackupRestore } from '../../shared/backups'
+import { BACKUP_POLICY, type BackupInfo, type BackupProgress, type BackupRestore } from '../../shared/backups'
 import { AppError } from '../../shared/errors'
 import { BackupScheduler } from './backup/backup-scheduler'
 import { createBackup, listBackups, restoreBackup, type BackupContext } from './backup/backups'
+import type { BackupWatch } from './backup/snapshot'
 import { systemClock, type Clock } from './backup/clock'
 import { restorePending } from './backup/restore'
 import { History } from './history'
@@ -53,6 +54,7 @@ export class AppCore {
   private readonly scheduler: BackupScheduler
   /** Backups and restores run one at a time, each between two operations of the history. */
   private backupQueue: Promise<unknown> = Promise.resolve()
+  private underway: { progress: BackupProgress; cancel: AbortController | null } | null = null
 
   private constructor(
     store: WorkspaceStore,
@@ -103,6 +105,19 @@ export class AppCore {
     return this.backup('manual')
   }
 
+  /** How far the backup or restore under way has got; null when none runs. */
+  backupProgress(): BackupProgress | null {
+    return this.underway?.progress ?? null
+  }
+
+  /** Stops the backup under way, if it can still be stopped; true when it was asked to. */
+  cancelBackup(): boolean {
+    const running = this.underway
+    if (!running?.cancel || !running.progress.cancellable) return false
+    running.cancel.abort()
+    return true
+  }
+
   /**
    * Restores a backup (after backing up the current state), then reads the
    * workspace again: a new store, search index and history.
@@ -112,7 +127,7 @@ export class AppCore {
       const wasDirty = this.scheduler.markBackedUp()
       let result: BackupRestore
       try {
-        result = await restoreBackup(this.context(), id)
+        result = await this.watched('restore', null, (watch) => restoreBackup({ ...this.context(), watch }, id))
       } catch (err) {
         if (wasDirty) this.scheduler.noteChange()
         if (await restorePending(this.store.fs, this.store.dir)) {
@@ -189,12 +204,23 @@ export class AppCore {
     return this.exclusive(async () => {
       const wasDirty = this.scheduler.markBackedUp()
       try {
-        return await createBackup(this.context(), trigger)
+        return await this.watched('backup', new AbortController(), (watch) => createBackup({ ...this.context(), watch }, trigger))
       } catch (err) {
         if (wasDirty) this.scheduler.noteChange()
         throw err
       }
     })
+  }
+
+  /** Runs a backup or restore with its progress readable (and its cancel reachable) while it runs. */
+  private async watched<T>(action: BackupProgress['action'], cancel: AbortController | null, task: (watch: BackupWatch) => Promise<T>): Promise<T> {
+    const running = { progress: { action, phase: 'copying', done: 0, total: this.store.sources.size, cancellable: cancel !== null } as BackupProgress, cancel }
+    this.underway = running
+    try {
+      return await task({ ...(cancel ? { signal: cancel.signal } : {}), onProgress: (p) => (running.progress = p) })
+    } finally {
+      this.underway = null
+    }
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {

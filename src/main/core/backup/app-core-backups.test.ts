@@ -1,15 +1,20 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ApiMethod } from '../../../shared/api'
+import type { BackupProgress } from '../../../shared/backups'
 import { createHandlers } from '../api-handlers'
-import type { AppCore } from '../app-core'
+import { createAppCore, type AppCore } from '../app-core'
 import { dispatch } from '../dispatch'
 import { saveDraft } from '../drafts'
 import { exportsFolderChooser } from '../export/save-export'
 import { nodeFs } from '../fs-ops'
 import { FakeClock } from '../testing/fake-clock'
-import { newAppCore } from '../testing/fixtures'
+import { newAppCore, newWorkspace, resourcesDir } from '../testing/fixtures'
+import { tempDir } from '../testing/recording-fs'
 import { WorkspaceStore } from '../workspace-store'
 import { listBackups } from './backups'
+import { takeSnapshot } from './snapshot'
 
 const MINUTE = 60_000
 const open: AppCore[] = []
@@ -103,5 +108,43 @@ describe('backups in the app core', () => {
     await busy.core.close()
     open.splice(open.indexOf(busy.core), 1)
     expect((await busy.backups()).map((b) => [b.trigger, b.counts.drafts])).toEqual([['on-close', 1]])
+  })
+})
+
+describe('a backup under way', () => {
+  it('reports how far it has got, source by source, then the check of its copy', async () => {
+    const { dir } = await newWorkspace({ sample: true })
+    const seen: BackupProgress[] = []
+    await takeSnapshot(nodeFs, dir, 'manual', new Date(), { onProgress: (p) => seen.push(p) })
+    const copying = seen.filter((p) => p.phase === 'copying')
+    expect(copying.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 5])
+    expect(copying.every((p) => p.total === 5 && p.action === 'backup' && p.cancellable)).toBe(true)
+    expect(seen.at(-1)).toMatchObject({ phase: 'checking' })
+  })
+
+  it('can be cancelled through the contract, and then leaves nothing behind', async () => {
+    const dir = join(await tempDir(), 'workspace')
+    // The third file copied waits until the test has asked for the cancel: the backup is then surely under way.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let copies = 0
+    const fs = { ...nodeFs, copyFile: async (from: string, to: string) => {
+      if (++copies === 3) await held
+      return nodeFs.copyFile(from, to)
+    } }
+    const core = await createAppCore(dir, { resourcesDir, sample: true, fs })
+    open.push(core)
+    const handlers = createHandlers(core, exportsFolderChooser(core.store))
+    const running = dispatch(handlers, 'backups.create', {})
+    await vi.waitFor(async () => expect(await dispatch(handlers, 'backups.progress', {})).toMatchObject({ ok: true, data: { action: 'backup', cancellable: true } }))
+    expect(await dispatch(handlers, 'backups.cancel', {})).toEqual({ ok: true, data: { cancelled: true } })
+    release()
+    expect(await running).toMatchObject({ ok: false, error: { code: 'cancelled' } })
+    expect(await dispatch(handlers, 'backups.progress', {})).toEqual({ ok: true, data: null })
+    expect(await listBackups({ fs: nodeFs, dir, now: new Date() })).toEqual([])
+    expect((await readdir(join(dir, 'backups'))).filter((n) => n.startsWith('.staging-'))).toEqual([])
+    // Nothing to cancel now; the next backup goes through.
+    expect(await dispatch(handlers, 'backups.cancel', {})).toEqual({ ok: true, data: { cancelled: false } })
+    expect(await dispatch(handlers, 'backups.create', {})).toMatchObject({ ok: true, data: { trigger: 'manual' } })
   })
 })

@@ -2,7 +2,7 @@ import type { BackupInfo, BackupRestore, BackupTrigger } from '../../../shared/b
 import { AppError } from '../../../shared/errors'
 import type { FsOps } from '../fs-ops'
 import { noSuchBackup, restoreSnapshot } from './restore'
-import { listSnapshots, pruneSnapshots, takeSnapshot } from './snapshot'
+import { listSnapshots, pruneSnapshots, takeSnapshot, type BackupWatch } from './snapshot'
 
 /*
  * The backups of one workspace as its hosts use them (the app core, the
@@ -15,6 +15,8 @@ export interface BackupContext {
   fs: FsOps
   dir: string
   now: Date
+  /** Progress and cancellation of the backup a call takes (a restore reports its copy, and cannot be cancelled). */
+  watch?: BackupWatch
 }
 
 /** Every backup, newest first, with why the policy keeps it. */
@@ -30,7 +32,7 @@ async function described({ fs, dir, now }: BackupContext, id: string): Promise<B
 
 /** Takes a backup now, verified, then removes those the policy no longer keeps. */
 export async function createBackup(context: BackupContext, trigger: BackupTrigger): Promise<BackupInfo> {
-  const { id } = await takeSnapshot(context.fs, context.dir, trigger, context.now)
+  const { id } = await takeSnapshot(context.fs, context.dir, trigger, context.now, context.watch)
   await pruneSnapshots(context.fs, context.dir, context.now)
   return described(context, id)
 }
@@ -55,6 +57,6 @@ export async function restoreBackup(context: BackupContext, id: string): Promise
       field: known?.field ?? context.dir,
     })
   }
-  await restoreSnapshot(context.fs, context.dir, id)
+  await restoreSnapshot(context.fs, context.dir, id, context.watch?.onProgress)
   return { restored, before: await described(context, beforeId) }
 }

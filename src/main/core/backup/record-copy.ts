@@ -41,6 +41,12 @@ export async function linkOrCopy(fs: FsOps & CopyOps, from: string, to: string):
   }
 }
 
+/** Told of each source folder copied (done of total), and able to stop the copy between two of them. */
+export interface CopyWatch {
+  onSource?: (done: number, total: number) => void
+  signal?: AbortSignal
+}
+
 /**
  * Copies the record files of the workspace at `from` into the empty folder
  * `to` (which mirrors its layout), each flushed to disk along with the
@@ -48,7 +54,7 @@ export async function linkOrCopy(fs: FsOps & CopyOps, from: string, to: string):
  * rewrite them in place; texts and originals are hard-linked where the
  * file system allows. Returns the total size of the files.
  */
-export async function copyRecords(fs: FsOps & CopyOps, from: string, to: string): Promise<{ bytes: number }> {
+export async function copyRecords(fs: FsOps & CopyOps, from: string, to: string, watch: CopyWatch = {}): Promise<{ bytes: number }> {
   let bytes = 0
   const copy = async (src: string, dest: string, link: boolean) => {
     await (link ? linkOrCopy(fs, src, dest) : copyDurable(fs, src, dest))
@@ -60,7 +66,11 @@ export async function copyRecords(fs: FsOps & CopyOps, from: string, to: string)
     if (await fs.exists(join(from, name))) await copy(join(from, name), join(to, name), false)
   }
   await fs.mkdir(layout.sourcesDir(to))
-  await mapLimit(await listEntries(fs, layout.sourcesDir(from)), 16, async (id) => {
+  const ids = await listEntries(fs, layout.sourcesDir(from))
+  let copied = 0
+  watch.onSource?.(0, ids.length)
+  await mapLimit(ids, 16, async (id) => {
+    watch.signal?.throwIfAborted()
     let names: string[]
     try {
       names = await fs.readdir(layout.sourceDir(from, id))
@@ -83,6 +93,7 @@ export async function copyRecords(fs: FsOps & CopyOps, from: string, to: string)
       await syncDirectory(fs, layout.clippingsDir(to, id))
     }
     await syncDirectory(fs, layout.sourceDir(to, id))
+    watch.onSource?.(++copied, ids.length)
   })
   await fs.mkdir(layout.draftsDir(to))
   for (const name of (await listEntries(fs, layout.draftsDir(from))).filter((n) => n.endsWith('.json'))) {

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path'
 import { z } from 'zod'
-import { backupIdSchema } from '../../../shared/backups'
+import { backupIdSchema, type BackupProgress } from '../../../shared/backups'
 import { AppError } from '../../../shared/errors'
 import { syncDirectory, writeFileDurable } from '../durable-write'
 import { errnoCode, withCopyOps, type CopyOps, type FsOps } from '../fs-ops'
@@ -53,7 +53,7 @@ const paths = (dir: string) => {
  * described above. The caller holds the workspace lock, has taken a backup
  * of the current state, and must read the workspace again afterwards.
  */
-export async function restoreSnapshot(base: FsOps, dir: string, id: string): Promise<void> {
+export async function restoreSnapshot(base: FsOps, dir: string, id: string, onProgress?: (progress: BackupProgress) => void): Promise<void> {
   const fs = withCopyOps(base)
   const backup = join(layout.backupsDir(dir), id)
   if (!(await readManifest(fs, backup, id))) throw noSuchBackup(dir, id)
@@ -62,7 +62,9 @@ export async function restoreSnapshot(base: FsOps, dir: string, id: string): Pro
   let journal: Journal
   await fs.mkdir(p.incoming)
   try {
-    await copyRecords(fs, backup, p.incoming)
+    const progress = (phase: BackupProgress['phase'], done: number, total: number) => onProgress?.({ action: 'restore', phase, done, total, cancellable: false })
+    await copyRecords(fs, backup, p.incoming, { onSource: (done, total) => progress('copying', done, total) })
+    progress('checking', 0, 1)
     await verifyCopy(fs, p.incoming, dir)
     await fs.mkdir(p.outgoing)
     const entries = []

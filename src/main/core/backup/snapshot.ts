@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { BackupInfo, BackupTrigger } from '../../../shared/backups'
+import type { BackupInfo, BackupProgress, BackupTrigger } from '../../../shared/backups'
 import { AppError } from '../../../shared/errors'
 import { syncDirectory, writeFileDurable } from '../durable-write'
 import { errnoCode, withCopyOps, type FsOps } from '../fs-ops'
@@ -47,6 +47,12 @@ export async function sweepLeftovers(base: FsOps, dir: string): Promise<void> {
   }
 }
 
+/** Told how a backup is getting on, and able to cancel it until it is in place. */
+export interface BackupWatch {
+  onProgress?: (progress: BackupProgress) => void
+  signal?: AbortSignal
+}
+
 /** Why a copied record set would not open: the file (as it is named in the workspace) and what is wrong. */
 export class CopyCheckError extends Error {
   constructor(
@@ -88,7 +94,7 @@ export async function verifyCopy(fs: FsOps, copy: string, workspaceDir: string):
  * staged, verified by loading it, given its manifest, then renamed into
  * place and flushed. Nothing is left behind when any step fails.
  */
-export async function takeSnapshot(base: FsOps, dir: string, trigger: BackupTrigger, now: Date): Promise<Manifest> {
+export async function takeSnapshot(base: FsOps, dir: string, trigger: BackupTrigger, now: Date, watch: BackupWatch = {}): Promise<Manifest> {
   const fs = withCopyOps(base)
   const root = layout.backupsDir(dir)
   let staging: string | null = null
@@ -99,15 +105,24 @@ export async function takeSnapshot(base: FsOps, dir: string, trigger: BackupTrig
     for (let n = 2; await fs.exists(join(root, id)); n++) id = `${backupId(now)}-${n}`
     staging = join(root, STAGING + id)
     await fs.mkdir(staging)
-    const { bytes } = await copyRecords(fs, dir, staging)
+    const progress = (phase: BackupProgress['phase'], done: number, total: number) =>
+      watch.onProgress?.({ action: 'backup', phase, done, total, cancellable: true })
+    const { bytes } = await copyRecords(fs, dir, staging, { signal: watch.signal, onSource: (done, total) => progress('copying', done, total) })
+    watch.signal?.throwIfAborted()
+    progress('checking', 0, 1)
     const counts = await verifyCopy(fs, staging, dir)
     const manifest: Manifest = { id, createdAt: now.toISOString(), trigger, counts, bytes }
     await writeFileDurable(fs, join(staging, MANIFEST_FILE), manifestJson(manifest))
+    // The last moment to stop: once renamed, it is a finished backup.
+    watch.signal?.throwIfAborted()
     await fs.rename(staging, join(root, id))
     await syncDirectory(fs, root)
     return manifest
   } catch (err) {
     if (staging) await fs.removeTree(staging).catch(() => undefined)
+    if (watch.signal?.aborted) {
+      throw new AppError({ code: 'cancelled', message: 'The backup was cancelled; nothing of it was kept.', hint: 'Your workspace was not changed.', field: root })
+    }
     if (err instanceof CopyCheckError) {
       throw new AppError({
         code: 'workspace-invalid',

@@ -9,6 +9,7 @@ import { toErrorData } from '../../lib/errors'
 import { formatDateTime } from '../../lib/format'
 import '../../styles/backups.css'
 import { BackupList } from './BackupList'
+import { BackupProgressView } from './BackupProgressView'
 import { contentsLabel } from './backup-labels'
 import { useBackups } from './use-backups'
 
@@ -38,7 +39,9 @@ export function BackupsDialog({ onClose }: Props) {
     try {
       setNotice(await work())
     } catch (err) {
-      setFailure({ title: kind === 'create' ? 'No backup was taken.' : 'The backup was not restored.', error: toErrorData(err) })
+      const error = toErrorData(err)
+      if (error.code === 'cancelled') setNotice(error.message)
+      else setFailure({ title: kind === 'create' ? 'No backup was taken.' : 'The backup was not restored.', error })
     } finally {
       setBusy(null)
       reload()
@@ -81,6 +84,7 @@ export function BackupsDialog({ onClose }: Props) {
           <p className="dialog-text">
             The current state is backed up first, so you can go back to it by restoring that backup.
           </p>
+          <BackupProgressView active={busy !== null} />
           <div className="dialog-buttons">
             <button type="button" className="button" onClick={() => setConfirming(null)} disabled={busy !== null}>
               Cancel
@@ -102,6 +106,7 @@ export function BackupsDialog({ onClose }: Props) {
               {notice}
             </p>
           )}
+          <BackupProgressView active={busy !== null} />
           {failure && <ErrorMessage title={failure.title} error={failure.error} />}
           {state.status === 'loading' && <p className="muted">Loading backups…</p>}
           {state.status === 'error' && <ErrorMessage title="The backups could not be listed." error={state.error} />}

@@ -55,7 +55,7 @@ export function ImportPanel({ run, onCancel, onClose, onOpenSource }: Props) {
       {active ? (
         <>
           <progress
-            className="import-progress"
+            className="progress-bar"
             aria-label="Import progress"
             max={run.total}
             value={run.done}
