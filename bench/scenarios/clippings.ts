@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { cp, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ClippingRow } from '../../src/shared/api'
 import { makeAnchor } from '../../src/shared/anchors'
 import type { Clipping, Tag } from '../../src/shared/model'
 import { TableIndex, type IndexColumn } from '../../src/shared/table-index'
+import { createBackup } from '../../src/main/core/backup/backups'
 import { listClippings, updateClipping } from '../../src/main/core/clippings'
 import { nodeFs, type FsOps } from '../../src/main/core/fs-ops'
 import { newId } from '../../src/shared/ids'
@@ -202,5 +203,27 @@ export async function clippingScenarios({ quick }: { quick: boolean }): Promise<
     floor: `plain Map count ${facetFloor.medianMs.toFixed(1)} ms`, ratio: facets.medianMs / facetFloor.medianMs,
     target: '<= 16 ms; <= 2x floor', met: quick ? null : facets.medianMs <= 16 && facets.medianMs / facetFloor.medianMs <= 2,
   })
+
+  results.push(await backupCost(dir, n, quick))
   return results
+}
+
+/**
+ * One backup of the workspace (copy, flush, check by loading, rename) beside
+ * a plain recursive copy of the same record files without flushing: the
+ * floor of copying alone. No target in the issue; the figure says whether
+ * a backup needs its progress bar.
+ */
+async function backupCost(dir: string, n: number, quick: boolean): Promise<ScenarioResult> {
+  const runs = quick ? 1 : 3
+  const backup = await measure(() => createBackup({ fs: nodeFs, dir, now: new Date() }, 'manual'), runs, 0)
+  const copy = await measure(async () => {
+    const to = await mkdtemp(join(tmpdir(), 'cw-bench-copy-'))
+    for (const name of ['sources', 'drafts', 'codebook.json', 'workspace.json']) await cp(join(dir, name), join(to, name), { recursive: true })
+    await rm(to, { recursive: true, force: true })
+  }, runs, 0)
+  return {
+    id: 'backup', title: `take a verified backup (${n} clippings)`, figure: `median ${(backup.medianMs / 1000).toFixed(2)} s`,
+    floor: `plain recursive copy ${(copy.medianMs / 1000).toFixed(2)} s`, ratio: backup.medianMs / copy.medianMs, target: '-', met: null,
+  }
 }
