@@ -100,6 +100,16 @@ function reasonOf(err: unknown): string {
         : `the system reported ${code ?? String(err)}`
 }
 
+/** What the user can do about a failed write, by its cause. */
+function remedyOf(err: unknown): string {
+  const code = errnoCode(err)
+  if (code === 'ENOSPC') return 'Free some space on the disk'
+  if (code === 'EACCES' || code === 'EPERM') return 'Fix the permissions of the workspace folder'
+  if (code === 'EROFS') return 'Make the disk writable (or open the workspace from a writable copy)'
+  // EIO and the like: the disk or the connection to it failed, not the user's settings.
+  return 'Check that the disk is still connected (a USB or network drive) and healthy'
+}
+
 /** A file as a message names it: its base name, with its folder for a clipping shard ("clippings/0003.json"). */
 function shownName(path: string): string {
   const folder = basename(dirname(path))
@@ -112,7 +122,7 @@ export function ioError(path: string, err: unknown): AppError {
   return new AppError({
     code: 'io-failed',
     message: `Could not save ${shownName(path)}: ${reasonOf(err)}.`,
-    hint: 'Your previous version is intact. Free some space or fix the permissions, then try again.',
+    hint: `Your previous version is intact. ${remedyOf(err)}, then try again.`,
     field: path,
   })
 }

@@ -16,6 +16,13 @@ const REASONS: Record<FaultCode, RegExp> = {
   EPERM: /permission was denied/,
 }
 
+/** What the hint tells the user to do, by cause: a full disk is not a permission problem, nor a failing drive. */
+const REMEDIES: Record<FaultCode, RegExp> = {
+  ENOSPC: /Free some space on the disk, then try again/,
+  EIO: /still connected .* healthy, then try again/,
+  EPERM: /Fix the permissions of the workspace folder, then try again/,
+}
+
 const totals = { cases: 0, faults: 0, scenarios: new Set<string>() }
 
 // The sample workspace is made once and copied for each test: making it costs dozens of fsyncs.
@@ -85,7 +92,7 @@ describe.each(saveScenarios)('an I/O error during a $name keeps the old data', (
         expect(appError.message, where).toMatch(scenario.file)
         expect(appError.message, where).toMatch(REASONS[code])
         expect(lastTwo(appError.field ?? ''), where).toMatch(scenario.file)
-        expect(appError.hint, where).toMatch(/try again/)
+        expect(appError.hint, where).toMatch(REMEDIES[code])
         expect(await folderBytes(dir), `${where}: the folder must be as before, byte for byte, with no temp file`).toEqual(disk)
         expect(storeMemory(store), `${where}: the store must still hold the old data`).toEqual(memory)
         expect(history.state(), `${where}: a failed save is not an undo step`).toEqual(undo)
