@@ -86,6 +86,8 @@ export interface SearchResponse {
   hits: SearchHit[]
   /** True while the index is still being built: more hits may come. */
   partial: boolean
+  /** While partial: documents (sources and clippings) indexed so far, of all. */
+  indexing: { done: number; total: number } | null
   /** True when no document held every term, so documents with some of them are shown. */
   relaxed: boolean
   tookMs: number

@@ -168,7 +168,8 @@ export class SearchService {
     }
     const { hits, relaxed } = message.result
     const tookMs = Math.round(performance.now() - pending.started)
-    pending.resolve({ query: pending.query, hits, partial: message.partial, relaxed, tookMs })
+    const indexing = message.partial ? { done: this.indexed, total: this.sent } : null
+    pending.resolve({ query: pending.query, hits, partial: message.partial, indexing, relaxed, tookMs })
   }
 
   private rejectAll(err: Error): void {

@@ -59,7 +59,13 @@ export function SearchView({ focusRequest, onOpenHit }: Props) {
           {response?.relaxed && response.hits.length > 0 && (
             <p className="search-note">No document holds all the words; showing documents with some of them</p>
           )}
-          {response?.partial && <p className="search-note">Index still building — results may be incomplete</p>}
+          {response?.partial && (
+            <p className="search-note">
+              Index still building
+              {response.indexing && ` (${response.indexing.done.toLocaleString()} of ${response.indexing.total.toLocaleString()} documents)`} —
+              results may be incomplete
+            </p>
+          )}
         </div>
       </div>
       <div className="search-body" ref={resultsRef}>
