@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-import { apiMethods } from '../shared/api'
+import { apiMethods, menuCommandChannel } from '../shared/api'
 
 /*
  * Static guards on the Electron shell, read from the sources' syntax trees
@@ -114,10 +114,54 @@ describe('IPC', () => {
     expect(first?.getText()).toMatch(/^if \(!isTrustedSender\(event\)\)/)
   })
 
-  it('the preload exposes one function per operation through contextBridge and nothing else', () => {
+  it('the preload exposes one function per operation and the menu subscription through contextBridge, and nothing else', () => {
     const preload = read('src/preload/index.ts')
     expect(preload).toMatch(/contextBridge\.exposeInMainWorld\('api', api\)/)
     expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1)
-    expect(preload).not.toMatch(/ipcRenderer\.(?:send|on|sendSync)\b|require\(/)
+    expect(preload).not.toMatch(/ipcRenderer\.(?:send|sendSync|postMessage)\b|require\(/)
+    // ipcRenderer is reached only through these three uses, each on a fixed channel.
+    const nodes = descendants(parse('src/preload/index.ts'))
+    const uses = nodes.filter((n): n is ts.PropertyAccessExpression => ts.isPropertyAccessExpression(n) && n.expression.getText() === 'ipcRenderer')
+    expect(uses.map((u) => u.name.text).sort()).toEqual(['invoke', 'on', 'removeListener'])
+    const channelOf = (name: string) => calls(nodes, name).find((c) => c.expression.getText() === `ipcRenderer.${name}`)?.arguments[0]?.getText()
+    expect(channelOf('invoke')).toBe('method')
+    expect(nodes.find(ts.isCallExpression)?.getText()).toMatch(/^Object\.fromEntries\(\s*apiMethods\.map\(\(method\) =>/)
+    expect(channelOf('on')).toBe('menuCommandChannel')
+    expect(channelOf('removeListener')).toBe('menuCommandChannel')
+  })
+
+  it('the menu subscription hands the page the chosen command id only, never the IPC event', () => {
+    const nodes = descendants(parse('src/preload/index.ts'))
+    const on = calls(nodes, 'on').find((c) => c.expression.getText() === 'ipcRenderer.on')
+    const listenerName = on?.arguments[1]?.getText()
+    const listener = nodes.find((n): n is ts.VariableDeclaration => ts.isVariableDeclaration(n) && n.name.getText() === listenerName)?.initializer
+    expect(listener && ts.isArrowFunction(listener)).toBe(true)
+    const [event, id] = (listener as ts.ArrowFunction).parameters.map((p) => p.name.getText())
+    expect(event).toMatch(/^_/)
+    const body = (listener as ts.ArrowFunction).body.getText()
+    expect(body).not.toContain(event as string)
+    expect(body).toMatch(new RegExp(`typeof ${id} === 'string'\\) run\\(${id}\\)`))
+  })
+
+  it('main sends the window one message, the chosen menu item, on a channel of its own', () => {
+    expect(apiMethods as string[]).not.toContain(menuCommandChannel)
+    // core never imports electron (ESLint enforces it), so its sends are to its worker threads, not to a page.
+    const mainFiles = filesUnder('src/main', /\.ts$/).filter((rel) => !rel.endsWith('.test.ts') && !rel.startsWith('src/main/core/'))
+    const sends = mainFiles.flatMap((rel) => calls(descendants(parse(rel)), 'send').map((call) => ({ rel, call })))
+    expect(sends.map(({ rel, call }) => `${rel}: ${call.expression.getText()}(${call.arguments[0]?.getText()})`)).toEqual([
+      'src/main/index.ts: mainWindow.webContents.send(menuCommandChannel)',
+    ])
+    // Nothing else in main reaches into the page.
+    for (const rel of mainFiles) expect(read(rel), rel).not.toMatch(/\b(?:sendSync|postMessage|sendToFrame|executeJavaScript)\b/)
+    expect(filesUnder('src', /\.tsx?$/).filter((rel) => !rel.endsWith('.test.ts') && /\bipcRenderer\b/.test(read(rel)))).toEqual(['src/preload/index.ts'])
+  })
+
+  it('the native menu is built from the contract\'s operation, with its input parsed like every other call', () => {
+    expect(apiMethods).toContain('app.setMenu')
+    // The Electron host replaces the core's no-op with its own handler, and registers it with the others.
+    const bind = mainNodes.filter((n): n is ts.CallExpression => ts.isCallExpression(n) && n.expression.getText() === 'registerIpc')
+    expect(bind).toHaveLength(1)
+    expect(bind[0]?.arguments[0]?.getText()).toBe("{ ...createHandlers(open, chooseSavePath, host), 'app.setMenu': showMenu }")
+    expect(bind[0]?.arguments[1]?.getText()).toBe('isTrustedSender')
   })
 })

@@ -10,6 +10,7 @@ import { chooseStartWorkspace, userDataDir } from './core/workspace-location'
 import { openStartWorkspace, WorkspaceSession } from './core/workspace-session'
 import { registerIpc } from './ipc/register'
 import { buildMenu } from './menu'
+import { menuCommandChannel, type AppMenuModel } from '../shared/api'
 
 const rendererIndex = join(import.meta.dirname, '../renderer/index.html')
 const rendererUrl = new URL(`file://${rendererIndex}`).href
@@ -76,6 +77,16 @@ async function chooseFolder(purpose: 'open' | 'create'): Promise<string | null> 
   return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
+/** A native menu item was chosen: the renderer runs the command of that id from its own list. */
+function sendMenuCommand(commandId: string): void {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(menuCommandChannel, commandId)
+}
+
+function showMenu(model: AppMenuModel | null): { applied: boolean } {
+  Menu.setApplicationMenu(buildMenu(model, sendMenuCommand))
+  return { applied: true }
+}
+
 function lockDownSessions(): void {
   // Writing text to the clipboard ("Copy Markdown") is the one permission the workbench uses.
   const allowed = (permission: string) => permission === 'clipboard-sanitized-write'
@@ -102,11 +113,11 @@ async function start(): Promise<void> {
   const workspaces = await WorkspaceSession.start(core, { resourcesDir, recents: new RecentWorkspaces(recentWorkspacesFile(dataDir)) })
   lockDownSessions()
   const host: HostServices = { session: workspaces, shell: processShell(readAppPackage(join(app.getAppPath(), 'package.json'))), dataDir, chooseFolder }
-  const bind = (open: AppCore) => registerIpc(createHandlers(open, chooseSavePath, host), isTrustedSender)
+  const bind = (open: AppCore) => registerIpc({ ...createHandlers(open, chooseSavePath, host), 'app.setMenu': showMenu }, isTrustedSender)
   bind(core)
   // After a switch of workspace the renderer reloads itself; its calls must reach the new core.
   workspaces.onSwitch(bind)
-  Menu.setApplicationMenu(buildMenu())
+  showMenu(null)
   // Quitting waits for the core to close: it takes the closing backup and releases the lock.
   let closing: Promise<void> | null = null
   let closed = false

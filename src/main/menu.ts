@@ -1,19 +1,14 @@
-import { Menu, type MenuItemConstructorOptions } from 'electron'
+import { Menu } from 'electron'
+import type { AppMenuModel } from '../shared/api'
+import { menuTemplate } from './menu-template'
 
 /**
- * The operating system's menu. The workbench's commands live in the menus
- * inside the window, the same in every host; macOS still needs its app,
- * Edit and Window menus (the clipboard roles carry Cmd+C, Cmd+V and friends
- * in text fields). Undo and Redo are left out of it: Cmd+Z must reach the
- * page, which undoes text in a field and the last workspace operation
- * elsewhere. Other systems get no native menu bar, so the window never
- * shows two.
+ * The operating system's menu bar, built from the menus the renderer sends
+ * (the same commands as its palette), or, before it has sent them, only
+ * what macOS needs (its app, Edit and Window menus). Null means no menu
+ * bar: other systems show none until the renderer's menus arrive.
  */
-export function buildMenu(): Menu | null {
-  if (process.platform !== 'darwin') return null
-  const edit: MenuItemConstructorOptions = {
-    label: 'Edit',
-    submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
-  }
-  return Menu.buildFromTemplate([{ role: 'appMenu' }, edit, { role: 'windowMenu' }])
+export function buildMenu(model: AppMenuModel | null, onCommand: (commandId: string) => void): Menu | null {
+  const template = menuTemplate(model, { platform: process.platform, onCommand })
+  return template.length === 0 ? null : Menu.buildFromTemplate(template)
 }

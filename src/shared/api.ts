@@ -225,6 +225,54 @@ const exportInput = z
   })
   .strict()
 
+/** The menus of the window and of the operating system, in this order. */
+export const appMenuGroups = ['File', 'Edit', 'View', 'Draft', 'Help'] as const
+
+const menuCommandItem = z
+  .object({
+    type: z.literal('command'),
+    /** The command's id in the renderer's list; a recent workspace's id holds its folder's path. */
+    id: z.string().min(1).max(4200),
+    title: z.string().min(1).max(300),
+    /** The shortcut as the app spells it ("Ctrl+Shift+F", "?"). */
+    keys: z.string().min(1).max(40).optional(),
+    enabled: z.boolean().optional(),
+    /** A setting of the menu (the theme): shown ticked or not. */
+    checked: z.boolean().optional(),
+  })
+  .strict()
+const menuSeparator = z.object({ type: z.literal('separator') }).strict()
+const menuSubmenu = z
+  .object({
+    type: z.literal('submenu'),
+    title: z.string().min(1).max(300),
+    items: z.array(z.discriminatedUnion('type', [menuCommandItem, menuSeparator])).max(40),
+  })
+  .strict()
+
+/** The menus as the renderer builds them from its command list, for the Electron host's native menu bar. */
+export const appMenuInput = z
+  .object({
+    groups: z
+      .array(
+        z
+          .object({
+            name: z.enum(appMenuGroups),
+            items: z.array(z.discriminatedUnion('type', [menuCommandItem, menuSeparator, menuSubmenu])).max(80),
+          })
+          .strict(),
+      )
+      .max(appMenuGroups.length)
+      .refine((groups) => new Set(groups.map((g) => g.name)).size === groups.length, 'each menu appears once'),
+  })
+  .strict()
+export type AppMenuModel = z.infer<typeof appMenuInput>
+export type AppMenuEntry = AppMenuModel['groups'][number]['items'][number]
+export type AppMenuCommand = z.infer<typeof menuCommandItem>
+
+/** Main to renderer: the id of the native menu item the user chose, on a channel of its own. */
+export const menuCommandChannel = 'menu.command'
+
 /** Declares one operation: its input schema and (as a type only) its output. */
 function op<O>() {
   return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O })
@@ -297,6 +345,8 @@ export const apiContract = {
   /** The system's folder dialog; null when the user cancels it. */
   'workspace.chooseFolder': op<{ path: string | null }>()(z.object({ purpose: z.enum(['open', 'create']) }).strict()),
   'app.about': op<AboutInfo>()(noInput),
+  /** Rebuilds the native menu bar from the renderer's menus; false where the host has none (the browser host). */
+  'app.setMenu': op<{ applied: boolean }>()(appMenuInput),
 }
 
 export type { BackupInfo, BackupRestore, BackupTrigger, KeepReason } from './backups'
@@ -311,3 +361,12 @@ export type ApiOutput<M extends ApiMethod> = ApiContract[M]['output']
 
 /** What `window.api` holds: one function per operation, errors as data. */
 export type WindowApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<Result<ApiOutput<M>>> }
+
+/**
+ * What the Electron preload adds to `window.api` beside the operations:
+ * one subscription to the native menu's clicks, which returns its
+ * unsubscribe. The browser host has no native menu and leaves it out.
+ */
+export interface WindowEvents {
+  onMenuCommand?: (run: (commandId: string) => void) => () => void
+}

@@ -148,6 +148,8 @@ function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: Choose
     'backups.progress': () => core.backupProgress(),
     'backups.cancel': () => ({ cancelled: core.cancelBackup() }),
     'backups.restore': ({ id }) => core.restoreBackup(id),
+    // The core has no native menu bar: the Electron host binds its own handler in place of this one.
+    'app.setMenu': () => ({ applied: false }),
     ...hostHandlers(core, host, workspaceInfo),
   }
 }

@@ -10,6 +10,7 @@ import type { Command } from './features/commands/command'
 import { CommandPalette } from './features/commands/CommandPalette'
 import { ShortcutSheet } from './features/commands/ShortcutSheet'
 import { useCommandKeys } from './features/commands/use-command-keys'
+import { useNativeMenu } from './features/commands/use-native-menu'
 import type { NewViewRequest, ViewRequest, ViewRequests } from './features/commands/view-request'
 import { redo, undo } from './features/history/history'
 import { HistoryControls } from './features/history/HistoryControls'
@@ -78,6 +79,7 @@ export function Workbench({ data, refreshSources }: Props) {
   const savedViews = useMemo(() => (viewsQuery?.status === 'loaded' ? viewsQuery.data.filter((v) => v.table === 'clippings') : []), [viewsQuery])
   const tagsById = useMemo(() => new Map(data.tags.map((t) => [t.id, t])), [data.tags])
   const workspaceDialogs = useWorkspaceDialogs()
+  const history = useQuery('history.state', {})
 
   useEffect(() => saveSession(data.info.path, { view, selection, editingDraft }), [data.info.path, view, selection, editingDraft])
 
@@ -152,8 +154,10 @@ export function Workbench({ data, refreshSources }: Props) {
     recentSourceIds: recentSources,
     drafts: data.drafts,
     views: savedViews,
+    history: history?.status === 'loaded' ? history.data : null,
   })]
   useCommandKeys(boundCommands([...commands, { id: 'palette-alt', group: 'Help', title: 'Show all commands', keys: 'Ctrl+Shift+P', run: () => setOverlay('palette') }]))
+  const menuPlace = useNativeMenu(commands)
 
   const nav: NavItem<View>[] = [
     { view: 'search', label: 'Search', icon: <SearchIcon />, shortcut: ariaKeys(VIEW_KEYS.search) },
@@ -166,7 +170,7 @@ export function Workbench({ data, refreshSources }: Props) {
   return (
     <>
       <TopBar workspaceName={data.info.name} workspacePath={data.info.path}>
-        <AppMenuBar commands={commands} />
+        {menuPlace === 'window' && <AppMenuBar commands={commands} />}
         <HistoryControls />
       </TopBar>
       <WorkspaceProblems problems={data.info.problems} />

@@ -1,9 +1,9 @@
-import type { ApiInput, ApiMethod, ApiOutput, WindowApi } from '../../../shared/api'
+import type { ApiInput, ApiMethod, ApiOutput, WindowApi, WindowEvents } from '../../../shared/api'
 import { AppError, type Result } from '../../../shared/errors'
 
 declare global {
   interface Window {
-    api: WindowApi
+    api: WindowApi & WindowEvents
   }
 }
 
@@ -15,4 +15,9 @@ export async function call<M extends ApiMethod>(method: M, input: ApiInput<M>): 
   const result = await fn(input)
   if (!result.ok) throw new AppError(result.error)
   return result.data
+}
+
+/** Runs `run` with the id of each native menu item the user chooses; returns the unsubscribe. A host without a native menu never calls it. */
+export function onMenuCommand(run: (commandId: string) => void): () => void {
+  return window.api.onMenuCommand?.(run) ?? (() => undefined)
 }

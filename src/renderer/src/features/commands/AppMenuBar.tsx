@@ -1,44 +1,36 @@
 import { MenuButton, type MenuItem } from '../../components/MenuButton'
-import { RECENT_WORKSPACE_PREFIX } from './app-commands'
-import { commandGroups, type Command } from './command'
+import type { AppMenuEntry } from '../../../../shared/api'
+import type { Command } from './command'
+import { commandById, menuModel } from './menu-model'
 
-/** Commands that open one record; the palette lists them, the menus would drown in them. */
-const isRecordCommand = (c: Command) => /^(source|draft|saved-view)-/.test(c.id)
-const isRecentWorkspace = (c: Command) => c.id.startsWith(RECENT_WORKSPACE_PREFIX)
-
-const item = (c: Command): MenuItem => ({ label: c.menuTitle ?? c.title, run: c.run, keys: c.keys })
-
-/**
- * A group's menu items. In File, the recent workspaces go together in an
- * Open recent submenu after Open workspace…, which ends with that dialog
- * (where every recent workspace is listed, missing ones too).
- */
-function menuItems(commands: readonly Command[]): MenuItem[] {
-  const recent = commands.filter(isRecentWorkspace)
+/** The window's menu items for one menu: its separators are left out, and settings show as plain commands. */
+function windowItems(entries: readonly AppMenuEntry[], commands: readonly Command[]): MenuItem[] {
   const items: MenuItem[] = []
-  for (const c of commands) {
-    if (isRecordCommand(c) || isRecentWorkspace(c)) continue
-    items.push(item(c))
-    if (c.id === 'open-workspace') {
-      items.push({ label: 'Open recent', run: c.run, submenu: [...recent.map(item), { label: 'All recent workspaces…', run: c.run }] })
+  for (const e of entries) {
+    if (e.type === 'separator') continue
+    if (e.type === 'submenu') {
+      // An item with a submenu only opens it: run is never called.
+      items.push({ label: e.title, run: () => undefined, submenu: windowItems(e.items, commands) })
+      continue
     }
+    const command = commandById(commands, e.id)
+    if (command) items.push({ label: e.title, run: command.run, keys: e.keys })
   }
   return items
 }
 
 /**
  * The menus of the window: the same commands as the palette, grouped
- * File, Edit, View, Draft, Help, with their shortcuts. In the window rather
- * than the operating system's menu bar, so every host shows the same menus.
+ * File, Edit, View, Draft, Help, with their shortcuts. The browser host
+ * shows them in the window; the Electron host shows the same model in the
+ * operating system's menu bar instead.
  */
 export function AppMenuBar({ commands }: { commands: readonly Command[] }) {
   return (
     <nav className="menubar" aria-label="Menu">
-      {commandGroups.map((group) => {
-        const items = menuItems(commands.filter((c) => c.group === group))
-        if (items.length === 0) return null
-        return <MenuButton key={group} label={group} caret={false} buttonClassName="menubar-button" items={items} />
-      })}
+      {menuModel(commands).groups.map((group) => (
+        <MenuButton key={group.name} label={group.name} caret={false} buttonClassName="menubar-button" items={windowItems(group.items, commands)} />
+      ))}
     </nav>
   )
 }

@@ -1,6 +1,6 @@
-import type { DraftSummary, RecentWorkspace, SourceRow } from '../../../../shared/api'
+import type { DraftSummary, HistoryState, RecentWorkspace, SourceRow } from '../../../../shared/api'
 import type { SavedView } from '../../../../shared/views'
-import { setThemePreference, type ThemePreference } from '../../lib/theme'
+import { getThemePreference, setThemePreference, type ThemePreference } from '../../lib/theme'
 import type { Command } from './command'
 import type { NewViewRequest } from './view-request'
 
@@ -27,6 +27,8 @@ export interface CommandDeps {
   views: readonly SavedView[]
   /** Workspaces opened before, most recent first. */
   recentWorkspaces: readonly RecentWorkspace[]
+  /** What Undo and Redo would do, where known: the native menu greys out the one with nothing to do. */
+  history?: HistoryState | null
 }
 
 /** The shortcuts of the views, in the order of the navigation rail. */
@@ -86,7 +88,13 @@ export function appCommands(deps: CommandDeps): Command[] {
     { id: 'data-location', group: 'Help', title: 'Where my data lives', run: deps.showDataLocation },
     { id: 'about', group: 'Help', title: 'About Clausewright', run: deps.showAbout },
     ...views.map((view): Command => ({ id: `view-${view}`, group: 'View', title: VIEW_TITLES[view], keys: VIEW_KEYS[view], run: () => deps.navigate(view) })),
-    ...(Object.keys(THEME_TITLES) as ThemePreference[]).map((theme): Command => ({ id: `theme-${theme}`, group: 'View', title: THEME_TITLES[theme], run: () => setThemePreference(theme) })),
+    ...(Object.keys(THEME_TITLES) as ThemePreference[]).map((theme): Command => ({
+      id: `theme-${theme}`,
+      group: 'View',
+      title: THEME_TITLES[theme],
+      checked: getThemePreference() === theme,
+      run: () => setThemePreference(theme),
+    })),
     { id: 'new-workspace', group: 'File', title: 'New workspace…', run: () => deps.showWorkspaceDialog('new') },
     { id: 'open-workspace', group: 'File', title: 'Open workspace…', run: () => deps.showWorkspaceDialog('open') },
     ...recentWorkspaceCommands(deps),
@@ -96,8 +104,8 @@ export function appCommands(deps: CommandDeps): Command[] {
     { id: 'backups', group: 'File', title: 'Backups and restore…', run: deps.showBackups },
     { id: 'new-draft', group: 'Draft', title: 'New draft…', run: () => deps.request({ kind: 'new-draft' }) },
     { id: 'import-pack', group: 'Draft', title: 'Import clause pack…', run: () => deps.request({ kind: 'import-pack' }) },
-    { id: 'undo', group: 'Edit', title: 'Undo', keys: 'Ctrl+Z', run: deps.undo },
-    { id: 'redo', group: 'Edit', title: 'Redo', keys: 'Ctrl+Shift+Z', run: deps.redo },
+    { id: 'undo', group: 'Edit', title: 'Undo', keys: 'Ctrl+Z', enabled: deps.history ? deps.history.undoLabel !== null : undefined, run: deps.undo },
+    { id: 'redo', group: 'Edit', title: 'Redo', keys: 'Ctrl+Shift+Z', enabled: deps.history ? deps.history.redoLabel !== null : undefined, run: deps.redo },
     ...sourceOrder.slice(0, 500).map((s): Command => ({ id: `source-${s.id}`, group: 'File', title: `Open source: ${s.title}`, run: () => deps.openSource(s.id) })),
     ...deps.drafts.map((d): Command => ({ id: `draft-${d.id}`, group: 'Draft', title: `Open draft: ${d.title}`, run: () => deps.openDraft(d.id) })),
     ...deps.views.map((v): Command => ({ id: `saved-view-${v.id}`, group: 'View', title: `Apply view: ${v.name}`, run: () => deps.request({ kind: 'apply-view', viewId: v.id }) })),
