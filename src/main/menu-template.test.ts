@@ -70,7 +70,7 @@ describe('menuTemplate on Linux and Windows', () => {
   })
 
   it('ends Edit with the clipboard roles, whose keys stay with the page too', () => {
-    expect(group('Edit').slice(2)).toEqual([
+    expect(group('Edit').slice(3)).toEqual([
       { type: 'separator' },
       { role: 'cut', registerAccelerator: false },
       { role: 'copy', registerAccelerator: false },
@@ -112,7 +112,7 @@ describe('menuTemplate on macOS', () => {
 
   it('puts the app menu first and the Window menu last, and keeps the clipboard roles registered', () => {
     expect(labels(template)).toEqual(['appMenu', 'File', 'Edit', 'View', 'Draft', 'Help', 'windowMenu'])
-    expect(submenu(template[2]).slice(2)).toEqual([{ type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }])
+    expect(submenu(template[2]).slice(3)).toEqual([{ type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }])
   })
 
   it('shows shortcuts as sublabels, never as accelerators, which macOS would always fire', () => {

@@ -53,6 +53,7 @@ const VIEW_OF: Record<ViewRequest['kind'], View> = {
   'new-draft': 'drafts',
   'import-pack': 'drafts',
   'apply-view': 'clippings',
+  'find-in-source': 'sources',
 }
 
 export function Workbench({ data, refreshSources }: Props) {
@@ -149,6 +150,12 @@ export function Workbench({ data, refreshSources }: Props) {
     showPalette: () => setOverlay('palette'),
     showDataLocation: () => showToast(`This workspace lives in ${data.info.path}`),
     showBackups: () => setOverlay('backups'),
+    find: () => {
+      if (view === 'search') return navigate('search')
+      if (view === 'sources' && selection.sources) return sendRequest({ kind: 'find-in-source' })
+      // Elsewhere, finding means filtering: the filter box of the (first) table in view.
+      document.querySelector<HTMLInputElement>('.view .filter-input')?.focus()
+    },
     ...workspaceDialogs.commandDeps,
     sources: data.sources,
     recentSourceIds: recentSources,

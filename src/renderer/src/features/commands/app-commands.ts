@@ -20,6 +20,8 @@ export interface CommandDeps {
   showWorkspaceDialog: (mode: 'open' | 'new') => void
   openRecentWorkspace: (workspace: RecentWorkspace) => void
   showAbout: () => void
+  /** Find in the source being read, else filter the table in view. */
+  find: () => void
   sources: readonly SourceRow[]
   /** Sources opened lately, most recent first: the palette offers them first. */
   recentSourceIds: readonly string[]
@@ -106,6 +108,7 @@ export function appCommands(deps: CommandDeps): Command[] {
     { id: 'import-pack', group: 'Draft', title: 'Import clause pack…', run: () => deps.request({ kind: 'import-pack' }) },
     { id: 'undo', group: 'Edit', title: 'Undo', keys: 'Ctrl+Z', enabled: deps.history ? deps.history.undoLabel !== null : undefined, run: deps.undo },
     { id: 'redo', group: 'Edit', title: 'Redo', keys: 'Ctrl+Shift+Z', enabled: deps.history ? deps.history.redoLabel !== null : undefined, run: deps.redo },
+    { id: 'find', group: 'Edit', title: 'Find', keys: 'Ctrl+F', run: deps.find },
     ...sourceOrder.slice(0, 500).map((s): Command => ({ id: `source-${s.id}`, group: 'File', title: `Open source: ${s.title}`, run: () => deps.openSource(s.id) })),
     ...deps.drafts.map((d): Command => ({ id: `draft-${d.id}`, group: 'Draft', title: `Open draft: ${d.title}`, run: () => deps.openDraft(d.id) })),
     ...deps.views.map((v): Command => ({ id: `saved-view-${v.id}`, group: 'View', title: `Apply view: ${v.name}`, run: () => deps.request({ kind: 'apply-view', viewId: v.id }) })),

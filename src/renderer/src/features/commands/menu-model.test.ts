@@ -28,6 +28,7 @@ function deps(overrides: Partial<CommandDeps> = {}): CommandDeps {
     showWorkspaceDialog: noop,
     openRecentWorkspace: noop,
     showAbout: noop,
+    find: noop,
     sources: [
       {
         id: 's1',
@@ -109,6 +110,7 @@ describe('menuModel', () => {
     expect(commandsOf(group('Edit')).map((c) => [c.id, c.keys, c.enabled])).toEqual([
       ['undo', 'Ctrl+Z', true],
       ['redo', 'Ctrl+Shift+Z', false],
+      ['find', 'Ctrl+F', undefined],
     ])
   })
 
@@ -123,6 +125,6 @@ describe('menuModel', () => {
 
   it('says nothing of Undo and Redo being possible while the history is not known', () => {
     const edit = menuModel(appCommands(deps({ history: null }))).groups.find((g) => g.name === 'Edit')
-    expect(commandsOf(edit?.items ?? []).map((c) => c.enabled)).toEqual([undefined, undefined])
+    expect(commandsOf(edit?.items ?? []).map((c) => c.enabled)).toEqual([undefined, undefined, undefined])
   })
 })

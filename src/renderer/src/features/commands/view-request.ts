@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react'
  * comes back) does not act on it again.
  */
 export type ViewRequest =
-  | { kind: 'import-files' | 'import-folder' | 'new-source' | 'new-draft' | 'import-pack'; seq: number }
+  | { kind: 'import-files' | 'import-folder' | 'new-source' | 'new-draft' | 'import-pack' | 'find-in-source'; seq: number }
   | { kind: 'apply-view'; viewId: string; seq: number }
 
 /** A request as a command makes it; the workbench numbers it. */

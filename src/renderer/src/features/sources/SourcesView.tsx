@@ -33,6 +33,7 @@ export function SourcesView({ sources, selectedId, onSelect, onSourceAdded, targ
   const [adding, setAdding] = useState(false)
   useViewRequest(requests, 'new-source', () => setAdding(true))
   const [findRequest, setFindRequest] = useState(0)
+  useViewRequest(requests, 'find-in-source', () => setFindRequest((n) => n + 1))
   const newButtonRef = useRef<HTMLButtonElement>(null)
   const paneRef = useRef<HTMLElement>(null)
 
