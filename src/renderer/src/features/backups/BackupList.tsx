@@ -12,8 +12,8 @@ interface Props {
 export function BackupList({ backups, busy, onRestore }: Props) {
   const newestFirst = [...backups].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   return (
-    <div className="backups-scroll" tabIndex={-1}>
-      <table className="backups-table" aria-label="Backups">
+    <div className="dialog-table-scroll backups-scroll" tabIndex={-1}>
+      <table className="dialog-table backups-table" aria-label="Backups">
         <thead>
           <tr>
             <th scope="col">Taken</th>

@@ -11,8 +11,8 @@ interface Props {
 /** The recent workspaces, most recent first: the one open now, the ones to open, and the missing ones to remove. */
 export function RecentWorkspaceList({ workspaces, busy, onOpen, onForget }: Props) {
   return (
-    <div className="workspace-recent-scroll" tabIndex={-1}>
-      <table className="workspace-recent-table" aria-label="Recent workspaces">
+    <div className="dialog-table-scroll workspace-recent-scroll" tabIndex={-1}>
+      <table className="dialog-table workspace-recent-table" aria-label="Recent workspaces">
         <thead>
           <tr>
             <th scope="col">Workspace</th>
