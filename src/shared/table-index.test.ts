@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { TableIndex, type IndexColumn } from './table-index'
 
 interface Row {
@@ -23,6 +24,7 @@ const columns: IndexColumn<Row>[] = [
 ]
 
 const index = () => new TableIndex(rows, columns)
+const sorted = <T,>(t: TableIndex<T>, ...args: Parameters<TableIndex<T>['sort']>) => Array.from(t.sort(...args))
 
 describe('TableIndex filtering', () => {
   it('finds the global text in any global column, ignoring case', () => {
@@ -66,25 +68,42 @@ describe('TableIndex filtering', () => {
 describe('TableIndex sorting', () => {
   it('sorts partial dates chronologically with undated rows last, both ways', () => {
     const t = index()
-    expect(t.sort([0, 1, 2, 3], [{ id: 'date', desc: false }])).toEqual([1, 0, 3, 2])
-    expect(t.sort([0, 1, 2, 3], [{ id: 'date', desc: true }])).toEqual([3, 0, 1, 2])
+    expect(sorted(t, [0, 1, 2, 3], [{ id: 'date', desc: false }])).toEqual([1, 0, 3, 2])
+    expect(sorted(t, [0, 1, 2, 3], [{ id: 'date', desc: true }])).toEqual([3, 0, 1, 2])
   })
 
   it('sorts text without regard to case or accents, empty last', () => {
     const t = index()
-    expect(t.sort([0, 1, 2, 3], [{ id: 'quote', desc: false }]).map((i) => rows[i]?.quote)).toEqual([
+    expect(sorted(t, [0, 1, 2, 3], [{ id: 'quote', desc: false }]).map((i) => rows[i]?.quote)).toEqual([
       'each State shall report',
       'États should refrain',
       'Parties may cooperate',
       'States shall protect',
     ])
-    expect(t.sort([0, 1, 2, 3], [{ id: 'type', desc: false }])).toEqual([0, 3, 1, 2])
+    expect(sorted(t, [0, 1, 2, 3], [{ id: 'type', desc: false }])).toEqual([0, 3, 1, 2])
   })
 
   it('breaks ties by the next key, then by data order', () => {
     const t = index()
-    expect(t.sort([3, 0, 1, 2], [{ id: 'type', desc: true }, { id: 'date', desc: true }])).toEqual([1, 3, 0, 2])
-    expect(t.sort([3, 0], [{ id: 'type', desc: false }])).toEqual([0, 3])
+    expect(sorted(t, [3, 0, 1, 2], [{ id: 'type', desc: true }, { id: 'date', desc: true }])).toEqual([1, 3, 0, 2])
+    expect(sorted(t, [3, 0], [{ id: 'type', desc: false }])).toEqual([0, 3])
+  })
+})
+
+describe('TableIndex preparation', () => {
+  it('says a column is prepared only once a filter or sort has used it', () => {
+    const t = index()
+    expect(t.prepared('', [], [])).toBe(true)
+    expect(t.prepared('st', [], [])).toBe(false)
+    t.masks('s', [])
+    expect(t.prepared('st', [], [])).toBe(true)
+    expect(t.prepared('', [{ id: 'quote', value: 'shall' }], [])).toBe(false)
+    expect(t.prepared('', [{ id: 'tags', value: ['b'] }], [{ id: 'date', desc: true }])).toBe(false)
+    t.masks('', [{ id: 'tags', value: ['a'] }])
+    t.sort([0, 1], [{ id: 'date', desc: false }])
+    expect(t.prepared('', [{ id: 'tags', value: ['b'] }, { id: 'quote', value: '' }], [{ id: 'date', desc: true }])).toBe(true)
+    // A column a saved view names but the table no longer has needs nothing.
+    expect(t.prepared('', [{ id: 'gone', value: 'x' }], [{ id: 'gone', desc: false }])).toBe(true)
   })
 })
 
@@ -136,10 +155,71 @@ describe('TableIndex sorting from cached orders', () => {
     const evens = all.filter((i) => i % 2 === 0)
     for (const subset of [all, evens, [59, 3, 17]]) {
       for (const desc of [false, true]) {
-        expect(t.sort(subset, [{ id: 'quote', desc }])).toEqual(reference(data, subset, [{ id: 'quote', desc }]))
+        expect(sorted(t, subset, [{ id: 'quote', desc }])).toEqual(reference(data, subset, [{ id: 'quote', desc }]))
         const two = [{ id: 'type' as const, desc }, { id: 'quote' as const, desc: !desc }]
-        expect(t.sort(subset, two)).toEqual(reference(data, subset, two))
+        expect(sorted(t, subset, two)).toEqual(reference(data, subset, two))
       }
     }
+  })
+})
+
+describe('TableIndex against plain scans and sorts', () => {
+  // Few distinct characters, so that prefixes tie, needles hit and values repeat; some sort past 12 bits (CJK, Arabic).
+  const char = fc.constantFrom('a', 'b', 'B', 'z', 'é', '1', ' ', '-', '中', '文', 'ك', '\u{1F600}')
+  const short = fc.array(char, { maxLength: 8 }).map((cs) => cs.join(''))
+  // Long shared beginnings, which the sort must settle character by character past its packed prefixes.
+  const text = fc.oneof(short, short.map((t) => `Each State shall ${t}`), short.map((t) => `${'a'.repeat(30)}${t}`))
+  const table = fc.array(fc.record({ quote: text, type: text }), { minLength: 1, maxLength: 40 })
+  const toRows = (cells: { quote: string; type: string }[]): Row[] => cells.map((c) => ({ ...c, date: '', tags: [] }))
+
+  it('filters as includes() does, whatever queries came before', () => {
+    fc.assert(
+      fc.property(table, fc.array(short, { minLength: 1, maxLength: 6 }), (cells, queries) => {
+        const data = toRows(cells)
+        const t = new TableIndex(data, columns)
+        for (const query of queries) {
+          // Each query and the prefixes typed on the way to it, so cached shorter needles are reused.
+          for (let n = 1; n <= query.length; n++) {
+            const needle = query.slice(0, n)
+            const lower = needle.trim().toLowerCase()
+            const expected = data.flatMap((r, i) =>
+              !lower || [r.quote, r.date, r.type].some((v) => v.toLowerCase().includes(lower)) ? [i] : [],
+            )
+            expect(t.rows(t.masks(needle, []))).toEqual(expected)
+          }
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('sorts as a comparison sort of the keys does, both ways, every column pair', () => {
+    const key = (v: string) => v.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+    fc.assert(
+      fc.property(table, fc.boolean(), (cells, desc) => {
+        const data = toRows(cells)
+        const t = new TableIndex(data, columns)
+        const all = data.map((_, i) => i)
+        const reference = (ids: ('quote' | 'type')[], dirs: boolean[]) =>
+          [...all].sort((a, b) => {
+            for (const [n, id] of ids.entries()) {
+              const x = key((data[a] as Row)[id])
+              const y = key((data[b] as Row)[id])
+              if (x === y) continue
+              if (x === '') return 1
+              if (y === '') return -1
+              return (x < y ? -1 : 1) * (dirs[n] ? -1 : 1)
+            }
+            return a - b
+          })
+        expect(sorted(t, all, [{ id: 'quote', desc }])).toEqual(reference(['quote'], [desc]))
+        expect(sorted(t, all.filter((i) => i % 3 !== 1), [{ id: 'type', desc }])).toEqual(
+          reference(['type'], [desc]).filter((i) => i % 3 !== 1),
+        )
+        const two = [{ id: 'type', desc }, { id: 'quote', desc: !desc }]
+        expect(sorted(t, all, two)).toEqual(reference(['type', 'quote'], [desc, !desc]))
+      }),
+      { numRuns: 200 },
+    )
   })
 })

@@ -3,9 +3,10 @@
  * 100,000 rows. TanStack Table builds an object with dozens of methods for
  * every row, and again for every filtered and sorted model; at this size
  * that alone takes seconds. Here each column's text, lower-case text, facet
- * values and sort keys are computed once per data set, filters become byte
- * masks, and the result is an order of row indexes. TanStack Table still
- * declares the columns and renders the few rows in view.
+ * values and sorted orders are computed once per data set, filters become byte
+ * masks, and the result is an order of row indexes in a typed array, so that
+ * a keystroke or a click allocates a few flat buffers and no per-row objects.
+ * TanStack Table still declares the columns and renders the few rows in view.
  */
 
 export interface IndexColumn<T> {
@@ -46,18 +47,133 @@ function sortKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
+const isEmpty = (v: unknown) => v === undefined || v === null || v === ''
+
+/** The global filter's key among the column ids of the caches. */
+const GLOBAL = '\u0000global'
+
 /** Keeps the masks of the last few filter values, so typing and deleting a letter costs nothing twice. */
 const MASK_CACHE = 64
+
+/*
+ * A row's signature has a bit for each letter a-z its text holds, one for
+ * any digit and five shared by every other character. A row whose signature
+ * lacks a bit of the needle's cannot contain the needle, so a search tests
+ * one integer per row before it reads any text; for a single letter the bit
+ * is the whole answer.
+ */
+function charBit(code: number): number {
+  if (code >= 97 && code <= 122) return 1 << (code - 97)
+  if (code >= 48 && code <= 57) return 1 << 26
+  return 1 << (27 + (code % 5))
+}
+
+function signature(text: string): number {
+  let bits = 0
+  for (let i = 0; i < text.length; i++) bits |= charBit(text.charCodeAt(i))
+  return bits
+}
+
+/** Whether the needle's signature bits answer the search alone: one letter a-z. */
+const signatureDecides = (needle: string) => needle.length === 1 && needle >= 'a' && needle <= 'z'
+
+/*
+ * Collation keys for a string sort: a run of a row's characters packed into
+ * one float with the row's index in its low bits, so that a sort is mostly
+ * the engine's native numeric sort of a Float64Array. Characters are packed
+ * as their rank among the code units the column uses, so plain text packs
+ * seven or more characters a float. Rows whose packed characters tie are
+ * packed again from the next characters and sorted among themselves, as a
+ * most-significant-digit radix sort does; past the ranked characters a
+ * comparison of the whole strings settles what is left.
+ */
+const FLOAT_BITS = 53
+/** Leading characters ranked and packed; longer common beginnings are rare, and compared as strings. */
+const RANKED = 24
+
+/** Sorts `rows` (all with string keys) by key, ties in the order given; `rows` is ascending on entry. */
+function sortByStrings(rows: Uint32Array, keys: readonly unknown[], total: number): Uint32Array {
+  const indexBits = Math.max(1, Math.ceil(Math.log2(total + 1)))
+  const rank = new Uint16Array(0x10000)
+  for (const i of rows) {
+    const key = keys[i] as string
+    for (let c = 0, m = Math.min(RANKED, key.length); c < m; c++) rank[key.charCodeAt(c)] = 1
+  }
+  // 0 stands for "no character here", so a string sorts before every longer string it begins.
+  let units = 0
+  for (let u = 0; u < rank.length; u++) if (rank[u]) rank[u] = ++units
+  const charBits = Math.max(1, Math.ceil(Math.log2(units + 1)))
+  const chars = Math.min(RANKED, Math.floor((FLOAT_BITS - indexBits) / charBits))
+  if (chars < 1) return sortByValues(rows, keys)
+  const levels = Math.floor(RANKED / chars)
+  const base = 2 ** charBits
+  const scale = 2 ** indexBits
+  const packed = Float64Array.from(rows)
+  const codeAt = (n: number) => Math.floor((packed[n] as number) / scale)
+
+  const pending = [0, rows.length, 0]
+  while (pending.length > 0) {
+    const level = pending.pop() as number
+    const to = pending.pop() as number
+    const from = pending.pop() as number
+    const offset = level * chars
+    for (let n = from; n < to; n++) {
+      const i = (packed[n] as number) % scale
+      const key = keys[i] as string
+      let code = 0
+      for (let c = offset; c < offset + chars; c++) code = code * base + (c < key.length ? (rank[key.charCodeAt(c)] as number) : 0)
+      packed[n] = code * scale + i
+    }
+    packed.subarray(from, to).sort()
+    for (let start = from; start < to; ) {
+      const code = codeAt(start)
+      let end = start + 1
+      while (end < to && codeAt(end) === code) end++
+      // A tie on code 0 is two strings that both ended: equal, and already in row order.
+      if (end - start > 1 && code !== 0) {
+        if (level + 1 < levels) pending.push(start, end, level + 1)
+        else packed.set(Float64Array.from(sortByValues(indexesOf(packed.subarray(start, end), scale), keys)), start)
+      }
+      start = end
+    }
+  }
+  return indexesOf(packed, scale)
+}
+
+function indexesOf(packed: Float64Array, scale: number): Uint32Array {
+  const out = new Uint32Array(packed.length)
+  for (let n = 0; n < packed.length; n++) out[n] = (packed[n] as number) % scale
+  return out
+}
+
+/** A stable comparison sort of `rows` by their keys. */
+function sortByValues(rows: Uint32Array, keys: readonly unknown[]): Uint32Array {
+  const sorted = Array.from(rows).sort((a, b) => {
+    const x = keys[a] as string | number
+    const y = keys[b] as string | number
+    return x < y ? -1 : x > y ? 1 : 0
+  })
+  return Uint32Array.from(sorted)
+}
+
+interface ColumnOrder {
+  /** Every row, ascending, empty values last, ties in data order. */
+  asc: Uint32Array
+  /** Every row, descending, empty values last, ties in data order. */
+  desc: Uint32Array
+  /** Each row's place in the ascending order (equal values share one), for sorting by several columns. */
+  ranks: Uint32Array
+}
 
 export class TableIndex<T> {
   private readonly byId: Map<string, IndexColumn<T>>
   private readonly lowerCache = new Map<string, string[]>()
   private readonly facetCache = new Map<string, (readonly string[])[]>()
-  private readonly keyCache = new Map<string, unknown[]>()
-  private readonly orderCache = new Map<string, Uint32Array>()
-  private readonly rankCache = new Map<string, Uint32Array>()
+  private readonly orderCache = new Map<string, ColumnOrder>()
+  private readonly signatureCache = new Map<string, Uint32Array>()
   private readonly maskCache = new Map<string, Mask>()
   private globalText: string[] | null = null
+  private everyRow: Uint32Array | null = null
 
   constructor(
     readonly data: readonly T[],
@@ -88,24 +204,31 @@ export class TableIndex<T> {
     return values
   }
 
+  /** Sort keys, made for one sort: the orders and ranks it leaves answer every later sort by the column. */
   private keys(column: IndexColumn<T>): unknown[] {
-    let keys = this.keyCache.get(column.id)
-    if (!keys) {
-      const { value } = column
-      keys = value ? this.data.map(value) : this.data.map((row) => sortKey(column.text(row)))
-      this.keyCache.set(column.id, keys)
-    }
-    return keys
+    const { value } = column
+    return value ? this.data.map(value) : this.data.map((row) => sortKey(column.text(row)))
   }
 
   /** Every global column's text in one string per row: one search per row instead of one per cell. */
   private haystack(): string[] {
     if (!this.globalText) {
-      const columns = [...this.byId.values()].filter((c) => c.global).map((c) => this.lower(c))
+      const columns = [...this.byId.values()].filter((c) => c.global)
       // A separator no one types keeps a search from matching across two cells.
-      this.globalText = this.data.map((_, i) => columns.map((values) => values[i]).join('\u0001'))
+      this.globalText = this.data.map((row) => columns.map((c) => c.text(row)).join('\u0001').toLowerCase())
     }
     return this.globalText
+  }
+
+  private signatures(key: string, texts: () => string[]): Uint32Array {
+    let bits = this.signatureCache.get(key)
+    if (!bits) {
+      const values = texts()
+      bits = new Uint32Array(values.length)
+      for (let i = 0; i < values.length; i++) bits[i] = signature(values[i] as string)
+      this.signatureCache.set(key, bits)
+    }
+    return bits
   }
 
   private cached(key: string, compute: () => Mask): Mask {
@@ -118,21 +241,31 @@ export class TableIndex<T> {
     return mask
   }
 
-  /** Rows whose texts contain `needle` (lower case); a longer needle only re-tests rows its prefix let through. */
+  /**
+   * Rows whose texts contain `needle` (lower case). A longer needle only
+   * re-tests the rows a cached shorter one let through; any row whose
+   * signature lacks one of the needle's characters is passed over unread.
+   */
   private textMask(key: string, texts: () => string[], needle: string): Mask {
     return this.cached(`${key}\u0000${needle}`, () => {
       let base: Mask | undefined
       for (let n = needle.length - 1; n > 0 && !base; n--) base = this.maskCache.get(`${key}\u0000${needle.slice(0, n)}`)
       const values = texts()
+      const bits = this.signatures(key, texts)
+      const want = signature(needle)
+      const read = !signatureDecides(needle)
       const mask = new Uint8Array(values.length)
-      for (let i = 0; i < values.length; i++) if ((!base || base[i]) && (values[i] as string).includes(needle)) mask[i] = 1
+      for (let i = 0; i < values.length; i++) {
+        if ((base && !base[i]) || ((bits[i] as number) & want) !== want) continue
+        if (!read || (values[i] as string).includes(needle)) mask[i] = 1
+      }
       return mask
     })
   }
 
   globalMask(query: string): Mask | null {
     const needle = query.trim().toLowerCase()
-    return needle ? this.textMask('\u0000global', () => this.haystack(), needle) : null
+    return needle ? this.textMask(GLOBAL, () => this.haystack(), needle) : null
   }
 
   /** A string filters by text, a list by facet values; anything else (an old saved view) filters nothing. */
@@ -154,6 +287,21 @@ export class TableIndex<T> {
     })
   }
 
+  /**
+   * Whether every column these filters and this sort need is prepared (its
+   * text and signatures, its facet values, its sorted order), so that the
+   * answer takes milliseconds; the first use of a column takes far longer.
+   */
+  prepared(globalFilter: string, filters: readonly Filter[], sorting: readonly Sort[]): boolean {
+    if (globalFilter.trim() && !this.signatureCache.has(GLOBAL)) return false
+    for (const { id, value } of filters) {
+      if (!this.byId.has(id)) continue
+      if (typeof value === 'string' && value.trim() && !this.signatureCache.has(id)) return false
+      if (Array.isArray(value) && value.length > 0 && !this.facetCache.has(id)) return false
+    }
+    return sorting.every((s) => !this.byId.has(s.id) || this.orderCache.has(s.id))
+  }
+
   /** The masks of the active filters, keyed by column id ('' for the global filter). */
   masks(globalFilter: string, filters: readonly Filter[]): Map<string, Mask> {
     const masks = new Map<string, Mask>()
@@ -167,14 +315,29 @@ export class TableIndex<T> {
   }
 
   /** Indexes of the rows every mask lets through (except the one for `skip`), in data order. */
-  rows(masks: ReadonlyMap<string, Mask>, skip?: string): number[] {
+  matching(masks: ReadonlyMap<string, Mask>, skip?: string): Uint32Array {
     const active = [...masks].filter(([id]) => id !== skip).map(([, mask]) => mask)
-    const out: number[] = []
-    outer: for (let i = 0; i < this.data.length; i++) {
-      for (const mask of active) if (!mask[i]) continue outer
-      out.push(i)
+    const n = this.data.length
+    if (active.length === 0) {
+      if (!this.everyRow) this.everyRow = Uint32Array.from({ length: n }, (_, i) => i)
+      return this.everyRow.slice()
     }
+    // With one mask (the common case while typing) the combined mask is that mask: no copy.
+    let all = active[0] as Mask
+    if (active.length > 1) {
+      all = all.slice()
+      for (const mask of active.slice(1)) for (let i = 0; i < n; i++) all[i] = (all[i] as number) & (mask[i] as number)
+    }
+    let count = 0
+    for (let i = 0; i < n; i++) count += all[i] as number
+    const out = new Uint32Array(count)
+    for (let i = 0, k = 0; k < count; i++) if (all[i]) out[k++] = i
     return out
+  }
+
+  /** The same rows as `matching`, as a plain array. */
+  rows(masks: ReadonlyMap<string, Mask>, skip?: string): number[] {
+    return Array.from(this.matching(masks, skip))
   }
 
   /**
@@ -183,24 +346,28 @@ export class TableIndex<T> {
    * sorting by one column is then a pass that keeps the given rows in that
    * order, so a new filter or a flip of direction costs no comparisons.
    */
-  sort(rows: readonly number[], sorting: readonly Sort[]): number[] {
+  sort(rows: ArrayLike<number>, sorting: readonly Sort[]): Uint32Array {
     const entries = sorting.flatMap((s) => {
       const column = this.byId.get(s.id)
-      return column ? [{ column, dir: s.desc ? -1 : 1 }] : []
+      return column ? [{ column, desc: s.desc }] : []
     })
     const [only] = entries
-    if (!only) return [...rows]
+    if (!only) return Uint32Array.from(rows)
     if (entries.length === 1) {
-      const order = this.order(only.column, only.dir)
-      if (rows.length === this.data.length) return Array.from(order)
+      const orders = this.order(only.column)
+      const order = only.desc ? orders.desc : orders.asc
+      if (rows.length === this.data.length) return order.slice()
       const keep = new Uint8Array(this.data.length)
-      for (const r of rows) keep[r] = 1
-      const out: number[] = []
-      for (const i of order) if (keep[i]) out.push(i)
+      for (let n = 0; n < rows.length; n++) keep[rows[n] as number] = 1
+      const out = new Uint32Array(rows.length)
+      for (let n = 0, k = 0; k < out.length; n++) {
+        const i = order[n] as number
+        if (keep[i]) out[k++] = i
+      }
       return out
     }
-    const ranked = entries.map(({ column, dir }) => ({ ranks: this.ranks(column), dir }))
-    return [...rows].sort((a, b) => {
+    const ranked = entries.map(({ column, desc }) => ({ ranks: this.order(column).ranks, dir: desc ? -1 : 1 }))
+    const sorted = Array.from(rows).sort((a, b) => {
       for (const { ranks, dir } of ranked) {
         const x = ranks[a] as number
         const y = ranks[b] as number
@@ -211,50 +378,52 @@ export class TableIndex<T> {
       }
       return a - b
     })
+    return Uint32Array.from(sorted)
   }
 
-  /** Every row in one column's order (empty values last, ties in data order), sorted once. */
-  private order(column: IndexColumn<T>, dir: number): Uint32Array {
-    const cacheKey = `${column.id}\u0000${dir}`
-    let order = this.orderCache.get(cacheKey)
-    if (!order) {
-      const keys = this.keys(column)
-      const empty = (v: unknown) => v === undefined || v === null || v === ''
-      // A plain array sorts with a comparator several times faster than a typed one in V8.
-      const sorted = Array.from(this.data.keys()).sort((a, b) => {
-        const x = keys[a] as string | number
-        const y = keys[b] as string | number
-        if (x === y || (empty(x) && empty(y))) return a - b
-        if (empty(x)) return 1
-        if (empty(y)) return -1
-        return (x < y ? -1 : 1) * dir
-      })
-      order = Uint32Array.from(sorted)
-      this.orderCache.set(cacheKey, order)
+  /** Both of a column's full orders and its ranks, from one sort per data set. */
+  private order(column: IndexColumn<T>): ColumnOrder {
+    let orders = this.orderCache.get(column.id)
+    if (orders) return orders
+    const keys = this.keys(column)
+    const n = this.data.length
+    let filled = 0
+    let strings = true
+    for (let i = 0; i < n; i++) {
+      const key = keys[i]
+      if (isEmpty(key)) continue
+      filled++
+      if (typeof key !== 'string') strings = false
     }
-    return order
-  }
-
-  /** Each row's place in the column's ascending order (equal values share one), for sorting by several columns. */
-  private ranks(column: IndexColumn<T>): Uint32Array {
-    let ranks = this.rankCache.get(column.id)
-    if (!ranks) {
-      const keys = this.keys(column)
-      ranks = new Uint32Array(this.data.length)
-      let rank = 0
-      let previous: unknown = undefined
-      for (const [n, i] of this.order(column, 1).entries()) {
-        const key = keys[i]
-        if (key === undefined || key === null || key === '') ranks[i] = EMPTY_RANK
-        else {
-          if (n > 0 && key !== previous) rank++
-          ranks[i] = rank
-          previous = key
-        }
-      }
-      this.rankCache.set(column.id, ranks)
+    const present = new Uint32Array(filled)
+    const empty = new Uint32Array(n - filled)
+    for (let i = 0, p = 0, e = 0; i < n; i++) {
+      if (isEmpty(keys[i])) empty[e++] = i
+      else present[p++] = i
     }
-    return ranks
+    const sorted = strings ? sortByStrings(present, keys, n) : sortByValues(present, keys)
+    const ranks = new Uint32Array(n).fill(EMPTY_RANK)
+    // Runs of equal keys: ranks for several-column sorts, and the blocks the descending order reverses.
+    const starts: number[] = []
+    for (let p = 0; p < sorted.length; p++) {
+      const i = sorted[p] as number
+      if (p === 0 || keys[i] !== keys[sorted[p - 1] as number]) starts.push(p)
+      ranks[i] = starts.length - 1
+    }
+    const asc = new Uint32Array(n)
+    asc.set(sorted)
+    asc.set(empty, sorted.length)
+    const desc = new Uint32Array(n)
+    let k = 0
+    for (let s = starts.length - 1; s >= 0; s--) {
+      const end = s + 1 < starts.length ? (starts[s + 1] as number) : sorted.length
+      desc.set(sorted.subarray(starts[s] as number, end), k)
+      k += end - (starts[s] as number)
+    }
+    desc.set(empty, k)
+    orders = { asc, desc, ranks }
+    this.orderCache.set(column.id, orders)
+    return orders
   }
 
   /** How many of the rows the other filters leave carry each value of a facet column. */
@@ -263,7 +432,7 @@ export class TableIndex<T> {
     const column = this.byId.get(columnId)
     if (!column) return counts
     const facets = this.facets(column)
-    for (const i of this.rows(masks, columnId)) {
+    for (const i of this.matching(masks, columnId)) {
       for (const v of facets[i] as readonly string[]) counts.set(v, (counts.get(v) ?? 0) + 1)
     }
     return counts

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react'
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState, type Dispatch, type DragEvent, type KeyboardEvent, type ReactNode, type SetStateAction } from 'react'
 import { functionalUpdate, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table'
 import type { TableState } from '../../../shared/views'
 import { countOf } from '../lib/format'
@@ -11,7 +11,7 @@ import { exportTableCsv } from './export-csv'
 import { fitColumns } from './fit-columns'
 import { TableIndex } from '../../../shared/table-index'
 import { useElementHeight } from './use-element-height'
-import { useRowChecks } from './use-row-checks'
+import { positionOf, useRowChecks } from './use-row-checks'
 
 export interface DataTableProps<T extends { id: string }> {
   /** Accessible name of the table, e.g. "Sources". */
@@ -29,7 +29,7 @@ export interface DataTableProps<T extends { id: string }> {
   /** Buttons shown beside the filter box, e.g. "New source". */
   actions?: ReactNode
   /** Filters, sort and columns held by the caller (saved views); the table keeps its own otherwise. */
-  view?: { state: TableState; onChange: (state: TableState) => void }
+  view?: { state: TableState; onChange: Dispatch<SetStateAction<TableState>> }
   /** Tick boxes on every row; the actions get the ticked rows the table shows, in its order. */
   bulkActions?: (ids: string[], clear: () => void) => ReactNode
   /** Offers "Export CSV" of the current view, in a file named after this: "clippings". */
@@ -43,8 +43,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const { label, data, columns, noun, empty, selectedId, onSelect, onOpen, actions, view, bulkActions, exportName, onRowDragStart } = props
   const [ownState, setOwnState] = useState(() => emptyTableState(columns))
   const state = view?.state ?? ownState
-  const setState = view?.onChange ?? setOwnState
-  // Typing stays instant while 100,000 rows re-filter behind it.
+  // Updates apply to the state as it is when they land, so that two in one event both count.
+  const update = view?.onChange ?? setOwnState
   const deferred = useDeferredValue(state)
   const [showColumnFilters, setShowColumnFilters] = useState(false)
   const filterId = useId()
@@ -53,30 +53,34 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const available = useElementWidth(scrollRef)
   const headerHeight = useElementHeight(theadRef)
 
+  const index = useMemo(() => new TableIndex(data, indexColumns(columns)), [data, columns])
+  // The index answers from columns it has prepared within a frame, so such a change (a keystroke, a sort
+  // by a column sorted before) renders once, at once, with its rows. A change that must first prepare a
+  // column (its sort keys, its text) shows the old rows, dimmed, while the deferred render prepares it.
+  const current = index.prepared(state.globalFilter, state.columnFilters, state.sorting) ? state : deferred
   const known = useMemo(() => new Set(columns.map((c) => c.id)), [columns])
   // A saved view may name a column that no longer exists; it is skipped, not an error.
-  const columnFilters = useMemo(() => deferred.columnFilters.filter((f) => known.has(f.id)), [deferred.columnFilters, known])
-  const sorting = useMemo(() => deferred.sorting.filter((s) => known.has(s.id)), [deferred.sorting, known])
-  const index = useMemo(() => new TableIndex(data, indexColumns(columns)), [data, columns])
-  const masks = useMemo(() => index.masks(deferred.globalFilter, columnFilters), [index, deferred.globalFilter, columnFilters])
-  const order = useMemo(() => index.sort(index.rows(masks), sorting), [index, masks, sorting])
+  const columnFilters = useMemo(() => current.columnFilters.filter((f) => known.has(f.id)), [current.columnFilters, known])
+  const sorting = useMemo(() => current.sorting.filter((s) => known.has(s.id)), [current.sorting, known])
+  const masks = useMemo(() => index.masks(current.globalFilter, columnFilters), [index, current.globalFilter, columnFilters])
+  // Indexes into data, in the order shown: no list of row ids is made, however many rows pass.
+  const order = useMemo(() => index.sort(index.matching(masks), sorting), [index, masks, sorting])
   const facetCounts = useCallback((id: string) => index.facetCounts(id, masks), [index, masks])
-  const rowIds = useMemo(() => order.map((i) => (data[i] as T).id), [order, data])
-  const selectedIndex = useMemo(() => (selectedId === null ? -1 : rowIds.indexOf(selectedId)), [rowIds, selectedId])
-  const checks = useRowChecks(rowIds)
+  const selectedIndex = useMemo(() => (selectedId === null ? -1 : positionOf(data, order, selectedId)), [data, order, selectedId])
+  const checks = useRowChecks(data, order)
   const bodyKeys = useRef<((e: KeyboardEvent<HTMLElement>) => void) | null>(null)
   const [activeRow, setActiveRow] = useState<string | undefined>(undefined)
 
-  // This table instance holds no rows: it declares the columns, their sort and visibility, and renders
-  // the headers. Rows are filtered and sorted by the index; the body renders the few in view.
+  // This table instance holds no rows: it declares the columns, their sort and visibility, renders
+  // the headers and makes the row objects of the few rows in view. Rows are filtered and sorted by the index.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: NO_ROWS as T[],
     columns,
-    state: { sorting, globalFilter: deferred.globalFilter, columnFilters, columnVisibility: deferred.columnVisibility },
-    onSortingChange: (u) => setState({ ...state, sorting: functionalUpdate(u, state.sorting) }),
-    onColumnFiltersChange: (u) => setState({ ...state, columnFilters: functionalUpdate(u, state.columnFilters) }),
-    onColumnVisibilityChange: (u) => setState({ ...state, columnVisibility: functionalUpdate(u, state.columnVisibility) }),
+    state: { sorting, globalFilter: current.globalFilter, columnFilters, columnVisibility: current.columnVisibility },
+    onSortingChange: (u) => update((s) => ({ ...s, sorting: functionalUpdate(u, s.sorting) })),
+    onColumnFiltersChange: (u) => update((s) => ({ ...s, columnFilters: functionalUpdate(u, s.columnFilters) })),
+    onColumnVisibilityChange: (u) => update((s) => ({ ...s, columnVisibility: functionalUpdate(u, s.columnVisibility) })),
     manualFiltering: true,
     manualSorting: true,
     // With no rows TanStack cannot guess a column's first direction; ascending reads naturally everywhere.
@@ -97,7 +101,14 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const optional = columns.some((c) => c.meta?.hidden !== undefined)
   const shown = order.length === data.length ? countOf(data.length, ...noun) : `${order.length} of ${countOf(data.length, ...noun)}`
   const headerRows = showColumnFilters ? 2 : 1
-  const clearFilters = () => setState({ ...state, globalFilter: '', columnFilters: [] })
+  const clearFilters = useCallback(() => update((s) => ({ ...s, globalFilter: '', columnFilters: [] })), [update])
+  const rowNoun = noun[0]
+  const bodyChecks = useMemo(() => (bulkActions ? { ...checks, noun: rowNoun } : undefined), [bulkActions, checks, rowNoun])
+  const dragRows = useMemo(() => {
+    if (!onRowDragStart) return undefined
+    const { checked, shownChecked } = checks
+    return (id: string, e: DragEvent) => onRowDragStart(bulkActions && checked.has(id) ? shownChecked : [id], e)
+  }, [onRowDragStart, bulkActions, checks])
 
   return (
     <div className="data-table">
@@ -111,7 +122,10 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           type="search"
           placeholder={`Filter ${noun[1]}`}
           value={state.globalFilter}
-          onChange={(e) => setState({ ...state, globalFilter: e.target.value })}
+          onChange={(e) => {
+            const globalFilter = e.target.value
+            update((s) => ({ ...s, globalFilter }))
+          }}
         />
         {filterable && (
           <button
@@ -120,7 +134,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
             aria-pressed={showColumnFilters}
             onClick={() => {
               // Hidden text boxes must not keep hiding rows.
-              if (showColumnFilters) setState({ ...state, columnFilters: state.columnFilters.filter((f) => typeof f.value !== 'string') })
+              if (showColumnFilters) update((s) => ({ ...s, columnFilters: s.columnFilters.filter((f) => typeof f.value !== 'string') }))
               setShowColumnFilters(!showColumnFilters)
             }}
           >
@@ -165,7 +179,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           role="grid"
           aria-label={label}
           aria-rowcount={order.length + headerRows}
-          aria-busy={deferred !== state}
+          aria-busy={current !== state}
           aria-activedescendant={activeRow}
           tabIndex={0}
           onKeyDown={(e) => {
@@ -184,7 +198,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
             <tr aria-rowindex={1}>
               {bulkActions && <CheckAllCell shown={order.length} checked={checks.shownChecked.length} onChange={checks.setAll} />}
               {headers.map((h) => (
-                <HeaderCell key={h.id} header={h} />
+                <HeaderCell key={h.id} header={h} sorted={h.column.getIsSorted()} />
               ))}
             </tr>
             {showColumnFilters && <FilterRow headers={headers} filters={state.columnFilters} leading={Boolean(bulkActions)} />}
@@ -192,8 +206,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           <DataTableBody
             data={data}
             order={order}
-            columns={columns}
-            columnVisibility={deferred.columnVisibility}
+            table={table}
             columnCount={headers.length + (bulkActions ? 1 : 0)}
             headerRows={headerRows}
             headerHeight={headerHeight}
@@ -202,12 +215,9 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
             selectedIndex={selectedIndex}
             onSelect={onSelect}
             onOpen={onOpen}
-            checks={bulkActions ? { ...checks, noun: noun[0] } : undefined}
-            onRowDragStart={
-              onRowDragStart &&
-              ((id, e) => onRowDragStart(bulkActions && checks.checked.has(id) ? checks.shownChecked : [id], e))
-            }
-            emptyMessage={data.length === 0 ? empty : noMatch(noun[1], deferred.globalFilter, columnFilters.length > 0)}
+            checks={bodyChecks}
+            onRowDragStart={dragRows}
+            emptyMessage={data.length === 0 ? empty : noMatch(noun[1], current.globalFilter, columnFilters.length > 0)}
             keysRef={bodyKeys}
             onActiveRow={setActiveRow}
           />

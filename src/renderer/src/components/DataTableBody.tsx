@@ -1,11 +1,15 @@
-import { memo, useCallback, useEffect, useId, useMemo, useRef, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react'
-import { flexRender, getCoreRowModel, useReactTable, type Cell, type ColumnDef, type Row, type VisibilityState } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react'
+import { createRow, flexRender, type Cell, type Row, type Table } from '@tanstack/react-table'
+import { useRowWindow } from './use-row-window'
 
 /** Every row is one line of this height (px), which lets the body render only what is in view. */
 export const ROW_HEIGHT = 30
-/** Rows rendered beyond each edge of the view, so fast scrolling does not show blank space. */
-const OVERSCAN = 12
+/**
+ * Rows rendered beyond each edge of the view. Few: a new filter or sort lays
+ * out every rendered row anew, and the rows a scroll step brings in render
+ * within its scroll event, so a margin only saves renders of slow scrolling.
+ */
+const OVERSCAN = 3
 
 export interface RowChecks {
   checked: ReadonlySet<string>
@@ -17,11 +21,11 @@ export interface RowChecks {
 }
 
 interface Props<T> {
-  data: T[]
+  data: readonly T[]
   /** Indexes into data of the rows to show, filtered and sorted. */
-  order: readonly number[]
-  columns: ColumnDef<T>[]
-  columnVisibility: VisibilityState
+  order: Uint32Array
+  /** The table that declares the columns; it makes the row objects of the rows in view. */
+  table: Table<T>
   columnCount: number
   /** Header rows above the body, for aria-rowindex. */
   headerRows: number
@@ -42,48 +46,62 @@ interface Props<T> {
 }
 
 /*
+ * TanStack's row objects for the rows in view, kept while they stay in view:
+ * a scroll step then makes objects only for the rows it brings in, and the
+ * rows already shown keep theirs, so their memoised components do not
+ * render again. A render that is thrown away only leaves spare entries.
+ */
+class RowsInView<T extends { id: string }> {
+  private table: Table<T> | null = null
+  private data: readonly T[] | null = null
+  private rows = new Map<number, Row<T>>()
+
+  get(table: Table<T>, data: readonly T[], indexes: readonly number[]): Row<T>[] {
+    if (table !== this.table || data !== this.data) {
+      this.table = table
+      this.data = data
+      this.rows = new Map()
+    }
+    const next = new Map<number, Row<T>>()
+    const out = indexes.map((i) => {
+      const original = data[i] as T
+      const row = this.rows.get(i) ?? createRow(table, original.id, original, i, 0)
+      next.set(i, row)
+      return row
+    })
+    this.rows = next
+    return out
+  }
+}
+
+/*
  * The body renders only the rows in view (plus a margin), between two spacer
  * rows that keep the scroll height of the whole list; aria-rowcount on the
- * table and aria-rowindex here tell assistive technology where it is. A
- * TanStack table over just those rows renders their cells. The grid takes
- * focus as a whole (one tab stop) and the body's keys move the selection;
- * the grid's aria-activedescendant names the current row.
+ * table and aria-rowindex here tell assistive technology where it is. The
+ * grid takes focus as a whole (one tab stop) and the body's keys move the
+ * selection; the grid's aria-activedescendant names the current row.
+ * Memoised: a keystroke renders the table around it before the new rows exist.
  */
-export function DataTableBody<T extends { id: string }>(props: Props<T>) {
-  const { data, order, columns, columnVisibility, columnCount, headerRows, headerHeight, scrollRef } = props
+export const DataTableBody = memo(function DataTableBody<T extends { id: string }>(props: Props<T>) {
+  const { data, order, table, columnCount, headerRows, headerHeight, scrollRef } = props
   const { selectedId, selectedIndex, onSelect, onOpen, checks, emptyMessage, onRowDragStart, keysRef, onActiveRow } = props
   const idPrefix = useId()
   const rowDomId = (id: string) => `${idPrefix}row-${id}`
   const idAt = (i: number) => data[order[i] ?? -1]?.id
+  const [inView] = useState(() => new RowsInView<T>())
 
-  // TanStack Virtual, like TanStack Table, returns functions that memoisation would make stale.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
+  const { start, end, scrollToRow } = useRowWindow({
+    scrollRef,
     count: order.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    rowHeight: ROW_HEIGHT,
+    offset: headerHeight,
     overscan: OVERSCAN,
-    paddingStart: headerHeight,
-    scrollPaddingStart: headerHeight,
-    // Keyed by position (the default): every row has the same height, so nothing is lost when the order
-    // changes, and a key by row id would make each new filter or sort re-measure all 100,000 positions.
   })
-  const items = virtualizer.getVirtualItems()
-  const inView = useMemo(() => items.flatMap((item) => data[order[item.index] ?? -1] ?? []), [items, data, order])
-  const windowTable = useReactTable({
-    data: inView,
-    columns,
-    state: { columnVisibility },
-    getRowId: (row) => row.id,
-    getCoreRowModel: getCoreRowModel(),
-    // The rows in view change on every scroll; TanStack must not answer each change with a state reset.
-    autoResetAll: false,
-  })
-  const rows = windowTable.getRowModel().rows
+  const rows = inView.get(table, data, Array.from(order.subarray(start, end)))
 
   // A selection made elsewhere (a clipping just created, a row found by keyboard) comes into view.
   useEffect(() => {
-    if (selectedIndex !== -1) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' })
+    if (selectedIndex !== -1) scrollToRow(selectedIndex)
     // Only a change of the selected row scrolls, not every re-filter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId])
@@ -140,7 +158,7 @@ export function DataTableBody<T extends { id: string }>(props: Props<T>) {
     }
   }
 
-  const activeShown = items.some((item) => item.index === selectedIndex)
+  const activeShown = selectedIndex >= start && selectedIndex < end
   const activeDomId = activeShown && selectedId !== null ? rowDomId(selectedId) : undefined
   useEffect(() => {
     keysRef.current = onKeyDown
@@ -159,38 +177,32 @@ export function DataTableBody<T extends { id: string }>(props: Props<T>) {
     )
   }
 
-  const first = items[0]
-  const lastItem = items[items.length - 1]
-  const top = first ? first.start - headerHeight : 0
-  const bottom = lastItem ? virtualizer.getTotalSize() - lastItem.end : 0
+  const top = start * ROW_HEIGHT
+  const bottom = (order.length - end) * ROW_HEIGHT
 
   return (
     <tbody>
       {top > 0 && <Spacer height={top} columnCount={columnCount} />}
-      {items.map((item, i) => {
-        const row = rows[i]
-        if (!row) return null
-        return (
-          <BodyRow
-            key={row.id}
-            row={row}
-            cells={row.getVisibleCells()}
-            domId={rowDomId(row.id)}
-            rowIndex={headerRows + item.index + 1}
-            selected={row.id === selectedId}
-            checked={checks ? checks.checked.has(row.id) : null}
-            checkLabel={checks ? `Select ${checks.noun}` : ''}
-            onClick={onRowClick}
-            onOpen={onRowOpen}
-            onCheck={onCheck}
-            onDragStart={onRowDragStart ? onDragStart : undefined}
-          />
-        )
-      })}
+      {rows.map((row, i) => (
+        <BodyRow
+          key={row.id}
+          row={row}
+          cells={row.getVisibleCells()}
+          domId={rowDomId(row.id)}
+          rowIndex={headerRows + start + i + 1}
+          selected={row.id === selectedId}
+          checked={checks ? checks.checked.has(row.id) : null}
+          checkLabel={checks ? `Select ${checks.noun}` : ''}
+          onClick={onRowClick}
+          onOpen={onRowOpen}
+          onCheck={onCheck}
+          onDragStart={onRowDragStart ? onDragStart : undefined}
+        />
+      ))}
       {bottom > 0 && <Spacer height={bottom} columnCount={columnCount} />}
     </tbody>
   )
-}
+}) as <T extends { id: string }>(props: Props<T>) => ReactNode
 
 function Spacer({ height, columnCount }: { height: number; columnCount: number }) {
   return (

@@ -1,3 +1,4 @@
+import { memo, type ReactNode } from 'react'
 import type { ColumnFiltersState, Header, Table } from '@tanstack/react-table'
 import { columnName } from './data-table-model'
 import { FacetFilter } from './FacetFilter'
@@ -47,8 +48,8 @@ interface FacetBarProps<T> {
   onClear: () => void
 }
 
-/** A button per facet column, and one to clear every filter. */
-export function FacetBar<T>({ table, filters, counts, filtering, onClear }: FacetBarProps<T>) {
+/** A button per facet column, and one to clear every filter; memoised, as most renders of the table leave it as it was. */
+export const FacetBar = memo(function FacetBar<T>({ table, filters, counts, filtering, onClear }: FacetBarProps<T>) {
   const facets = table.getAllLeafColumns().filter((c) => c.columnDef.meta?.facet)
   if (facets.length === 0) return null
   return (
@@ -61,7 +62,7 @@ export function FacetBar<T>({ table, filters, counts, filtering, onClear }: Face
       </button>
     </div>
   )
-}
+}) as <T>(props: FacetBarProps<T>) => ReactNode
 
 /** "Columns ▾": a checkbox per column; at least one stays shown. */
 export function ColumnMenu<T>({ table }: { table: Table<T> }) {

@@ -1,9 +1,19 @@
-import { flexRender, type Header } from '@tanstack/react-table'
+import { memo, type ReactNode } from 'react'
+import { flexRender, type Header, type SortDirection } from '@tanstack/react-table'
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const
 
-/** A column header; sortable ones hold a button (click or Enter; Shift adds a second sort key). */
-export function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
+interface HeaderProps<T> {
+  header: Header<T, unknown>
+  /** The column's sort, which the header object does not change with. */
+  sorted: SortDirection | false
+}
+
+/**
+ * A column header; sortable ones hold a button (click or Enter; Shift adds a
+ * second sort key). Memoised, as a keystroke renders the table around it.
+ */
+export const HeaderCell = memo(function HeaderCell<T>({ header, sorted: direction }: HeaderProps<T>) {
   const { column } = header
   const label = flexRender(column.columnDef.header, header.getContext())
   const numeric = column.columnDef.meta?.numeric === true
@@ -14,7 +24,6 @@ export function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
       </th>
     )
   }
-  const direction = column.getIsSorted()
   return (
     <th scope="col" className={numeric ? 'numeric' : undefined} aria-sort={direction ? ariaSort[direction] : 'none'}>
       <button type="button" className="sort-button" onClick={column.getToggleSortingHandler()}>
@@ -25,7 +34,7 @@ export function HeaderCell<T>({ header }: { header: Header<T, unknown> }) {
       </button>
     </th>
   )
-}
+}) as <T>(props: HeaderProps<T>) => ReactNode
 
 interface CheckAllProps {
   shown: number

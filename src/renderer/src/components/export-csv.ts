@@ -9,14 +9,14 @@ import type { TableIndex } from '../../../shared/table-index'
  * rendered on screen). The file goes through the ordinary download path, so
  * it needs no file-system access of its own.
  */
-export function exportTableCsv<T>(table: Table<T>, index: TableIndex<T>, order: readonly number[], what: string): void {
+export function exportTableCsv<T>(table: Table<T>, index: TableIndex<T>, order: Uint32Array, what: string): void {
   const columns = table.getVisibleLeafColumns().flatMap((c) => {
     const indexed = index.column(c.id)
     return indexed ? [{ name: columnName(c), text: indexed.text }] : []
   })
   const csv = toCsv(
     columns.map((c) => c.name),
-    order.map((i) => {
+    Array.from(order, (i) => {
       const row = index.data[i] as T
       return columns.map((c) => c.text(row))
     }),
