@@ -1,13 +1,24 @@
-/** Maps with at most `limit` calls in flight, keeping the order of `items`. */
+/**
+ * Maps with at most `limit` calls in flight, keeping the order of `items`.
+ * When a call fails, no new call starts, and the failure is thrown only
+ * once the calls in flight have settled: a caller that cleans up after a
+ * failure (removes a half-made copy) must not race calls still writing.
+ */
 export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0
+  let failure: { error: unknown } | null = null
   async function worker(): Promise<void> {
-    while (next < items.length) {
+    while (next < items.length && !failure) {
       const index = next++
-      results[index] = await fn(items[index] as T)
+      try {
+        results[index] = await fn(items[index] as T)
+      } catch (error) {
+        failure ??= { error }
+      }
     }
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  if (failure) throw (failure as { error: unknown }).error
   return results
 }
