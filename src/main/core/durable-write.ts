@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { basename, dirname } from 'node:path'
 import { AppError } from '../../shared/errors'
 import { errnoCode, type FsOps } from './fs-ops'
+import { SHARDS_FOLDER } from './workspace-layout'
 
 /**
  * Flushes a directory entry to disk. Windows cannot open a directory for
@@ -113,7 +114,7 @@ function remedyOf(err: unknown): string {
 /** A file as a message names it: its base name, with its folder for a clipping shard ("clippings/0003.json"). */
 function shownName(path: string): string {
   const folder = basename(dirname(path))
-  return folder === 'clippings' ? `${folder}/${basename(path)}` : basename(path)
+  return folder === SHARDS_FOLDER ? `${folder}/${basename(path)}` : basename(path)
 }
 
 /** What a failed save reports: which file, why, and that the previous version is still the one on disk. */

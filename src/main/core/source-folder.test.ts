@@ -90,7 +90,7 @@ describe('a source folder', () => {
     const record = recordOf(nodeFs, folder, await readSourceFolder(nodeFs, folder, SOURCE))
     expect(record.version).toBe(1)
     await expect(record.save({ ...data, clippings: [] })).rejects.toThrow(/must be migrated/)
-    await record.migrate()
+    await record.rewriteWhole()
     expect(JSON.parse(await readFile(join(folder, 'source.json'), 'utf8'))).toEqual({ formatVersion: 2, source: data.source })
     expect((await readSourceFolder(nodeFs, folder, SOURCE)).data).toEqual(data)
   })

@@ -97,7 +97,7 @@ export async function readSourceFolder(fs: FsOps, folder: string, id: string): P
 /** Writes a new source's records (shards, then source.json) into `folder`, its staging folder. */
 export async function writeSourceRecords(fs: FsOps, folder: string, data: SourceData): Promise<ShardMap> {
   const record = new SourceRecord(fs, folder, { source: data.source, clippings: [] }, emptyShardMap(), FORMAT_VERSION, false)
-  await record.migrate(data)
+  await record.rewriteWhole(data)
   return record.shardMap
 }
 
@@ -114,7 +114,7 @@ export class SourceRecord {
     private readonly folder: string,
     public data: SourceData,
     private shards: ShardMap,
-    /** The format it was read in; migration rewrites it when older. */
+    /** The format it was read in; migration rewrites it (rewriteWhole) when older. */
     public version: number,
     private hasShardFolder: boolean,
   ) {}
@@ -144,7 +144,7 @@ export class SourceRecord {
    * migration left), then source.json, which until then still holds
    * everything in the old format.
    */
-  async migrate(data: SourceData = this.data): Promise<void> {
+  async rewriteWhole(data: SourceData = this.data): Promise<void> {
     const before = this.data
     try {
       await withCopyOps(this.fs).removeTree(shardsPath(this.folder))

@@ -20,6 +20,7 @@ import { ioError, syncDirectory, writeFileDurable } from './durable-write'
 import { nodeFs, type FsOps } from './fs-ops'
 import { DurableJsonFile, FileLoadError, NewerFormatError, stableJson } from './json-file'
 import { mapLimit } from './map-limit'
+import type { ShardMap } from './clipping-shards'
 import { quarantine } from './quarantine'
 import { readSourceFolder, recordOf, SourceRecord, type LoadedSource } from './source-folder'
 import { placeNewSource, swapSourceFolder } from './source-placement'
@@ -199,7 +200,7 @@ export class WorkspaceStore {
    */
   async migrateFiles(): Promise<void> {
     this.assertWritable()
-    for (const record of this.sources.values()) if (record.version < FORMAT_VERSION) await record.migrate()
+    for (const record of this.sources.values()) if (record.version < FORMAT_VERSION) await record.rewriteWhole()
     const current = <T extends { formatVersion: number }>(data: T): T => ({ ...data, formatVersion: FORMAT_VERSION })
     if (this.codebook.data.formatVersion < FORMAT_VERSION) await this.codebook.adapter.write(current(this.codebook.data))
     if (this.views.data.formatVersion < FORMAT_VERSION) await this.views.adapter.write(current(this.views.data))
@@ -211,8 +212,7 @@ export class WorkspaceStore {
   async addSource(data: SourceData, text: string, original?: { extension: string; bytes: Uint8Array }): Promise<void> {
     this.assertWritable()
     const id = data.source.id
-    const shards = await placeNewSource(this.fs, this.dir, data, text, original)
-    this.sources.set(id, recordOf(this.fs, layout.sourceDir(this.dir, id), { data, shards, version: FORMAT_VERSION, damaged: [] }))
+    this.written(data, await placeNewSource(this.fs, this.dir, data, text, original))
     this.own(id, [], data.clippings)
     // Not undoable (a new source is kept even when its clippings are undone), but still a change.
     this.saved(`source:${id}`, null, data, false)
@@ -228,11 +228,16 @@ export class WorkspaceStore {
     const id = data.source.id
     const record = this.sources.get(id)
     if (!record) throw new AppError({ code: 'not-found', message: `No source with id ${id}.` })
-    const shards = await swapSourceFolder(this.fs, this.dir, data, text)
     const before = record.data
-    this.sources.set(id, recordOf(this.fs, layout.sourceDir(this.dir, id), { data, shards, version: FORMAT_VERSION, damaged: [] }))
+    this.written(data, await swapSourceFolder(this.fs, this.dir, data, text))
     this.own(id, before.clippings, data.clippings)
     this.saved(`source:${id}`, before, data, false)
+  }
+
+  /** Takes a source folder just written whole, in the current format, as the record of its source. */
+  private written(data: SourceData, shards: ShardMap): void {
+    const id = data.source.id
+    this.sources.set(id, recordOf(this.fs, layout.sourceDir(this.dir, id), { data, shards, version: FORMAT_VERSION, damaged: [] }))
   }
 
   /** The name of the original file kept for a source (for re-extraction), or null when it has none, such as pasted text. */
