@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, rm } from 'node:fs/promises'
+import { cp, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ClippingRow } from '../../src/shared/api'
 import { makeAnchor } from '../../src/shared/anchors'
@@ -119,14 +119,14 @@ export async function clippingScenarios({ quick }: { quick: boolean }): Promise<
   const n = sources * CLIPPINGS_PER_SOURCE
 
   const open = await measure(async () => listClippings(await WorkspaceStore.open(dir, { readOnly: true })), quick ? 1 : 5, 1)
-  // The same files the loader reads: each source's source.json and its clipping shards.
+  // The same files the loader reads (each source's source.json and its clipping shards), read the same way.
   const rawOpen = await measure(async () => {
     const ids = await readdir(join(dir, 'sources'))
     return Promise.all(ids.map(async (id) => {
       const folder = join(dir, 'sources', id)
       const shards = await readdir(join(folder, 'clippings'))
       const files = ['source.json', ...shards.map((name) => join('clippings', name))]
-      return Promise.all(files.map(async (file) => JSON.parse(await readFile(join(folder, file), 'utf8'))))
+      return Promise.all(files.map(async (file) => JSON.parse((await nodeFs.readFile(join(folder, file))).toString('utf8'))))
     }))
   }, quick ? 1 : 5, 1)
   results.push({
