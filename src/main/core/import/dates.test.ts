@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { partialDateSchema } from '../../../shared/model'
-import { parsePartialDate } from './dates'
+import { parsePartialDate, partialDateFromParts } from './dates'
 
 describe('parsePartialDate', () => {
   it.each([
@@ -49,5 +49,18 @@ describe('parsePartialDate', () => {
     for (const text of ['March 28, 2024', '2011', 'October 2011', '9.1.2020']) {
       expect(partialDateSchema.safeParse(parsePartialDate(text)).success).toBe(true)
     }
+  })
+})
+
+describe('partialDateFromParts', () => {
+  it('keeps the most precise valid prefix of a metadata date', () => {
+    expect(partialDateFromParts('2024', '03', '28')).toBe('2024-03-28')
+    expect(partialDateFromParts('2024', '02', '31')).toBe('2024-02')
+    expect(partialDateFromParts('2024', '13', '01')).toBe('2024')
+    expect(partialDateFromParts('2024')).toBe('2024')
+  })
+
+  it('gives nothing for a year the source schema would refuse', () => {
+    expect(partialDateFromParts('0999', '01', '01')).toBeUndefined()
   })
 })

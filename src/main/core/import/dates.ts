@@ -57,6 +57,15 @@ export function parsePartialDate(text: string): string | undefined {
   return undefined
 }
 
+/**
+ * The most precise valid partial date from a date's captured parts
+ * (metadata fields such as "D:20240328" or "2022-06-30T21:57:00Z"): a
+ * month or day out of range is dropped rather than refusing the year.
+ */
+export function partialDateFromParts(year: string, month?: string, day?: string): string | undefined {
+  return format(year, month, day) ?? format(year, month) ?? format(year)
+}
+
 function monthOf(word: string): number | undefined {
   return MONTHS.get(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))
 }

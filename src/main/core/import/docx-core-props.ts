@@ -1,4 +1,4 @@
-import { toPartialDate } from './partial-date'
+import { partialDateFromParts } from './dates'
 import type { DetectedMetadata } from './types'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
@@ -21,7 +21,7 @@ function element(xml: string, localName: string): string | undefined {
 /** "2022-06-30T21:57:00Z" (W3CDTF) -> "2022-06-30"; also "2022" and "2022-06". */
 export function w3cdtfToPartialDate(value: string): string | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value.trim())
-  return match ? toPartialDate(match[1]!, match[2], match[3]) : undefined
+  return match ? partialDateFromParts(match[1]!, match[2], match[3]) : undefined
 }
 
 /**

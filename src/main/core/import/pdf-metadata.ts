@@ -1,11 +1,11 @@
-import { toPartialDate } from './partial-date'
+import { partialDateFromParts } from './dates'
 import type { DetectedMetadata } from './types'
 
 /** "D:20240328153000+01'00'" (PDF date) -> "2024-03-28"; keeps only what is present and valid. */
 export function pdfDateToPartialDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined
   const match = /^(?:D:)?(\d{4})(\d{2})?(\d{2})?/.exec(value.trim())
-  return match ? toPartialDate(match[1]!, match[2], match[3]) : undefined
+  return match ? partialDateFromParts(match[1]!, match[2], match[3]) : undefined
 }
 
 function cleanString(value: unknown): string | undefined {
