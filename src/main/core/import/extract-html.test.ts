@@ -61,6 +61,14 @@ describe('extractHtml on hostile pages', () => {
     expect(doc.metadata.title).toBe('Just a line.')
   })
 
+  it('keeps the article of a page too short for Readability to trust at first sight', async () => {
+    const page = `<html lang="en"><head><title>Notice</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <main><h1>Notice</h1><p>The secretariat will circulate the revised draft convention to all delegations next week.</p></main></body></html>`
+    const doc = await extractHtml(html(page), context)
+    expect(doc.text).toContain('The secretariat will circulate the revised draft convention to all delegations next week.')
+    expect(doc.text).not.toContain('Home')
+  })
+
   it('refuses a page with no text', async () => {
     await expect(extractHtml(html('<html><body><script>x()</script><img src=x></body></html>'), context)).rejects.toThrow(
       new ImportError('the page has no text to read'),

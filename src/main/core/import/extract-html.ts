@@ -40,8 +40,8 @@ export const extractHtml: Extractor = async (bytes, context) => {
   const article = tooDeep ? null : findArticle(document, warnings)
   let text = normaliseText(article?.content ? htmlToText(article.content) : '')
   if (text.trim() === '') {
-    // A fresh parse: Readability has rewritten the first document.
-    const body = parse(decoded.text).body
+    // Readability rewrites the document it reads: the whole page needs a fresh parse, unless Readability never ran.
+    const body = (tooDeep ? document : parse(decoded.text)).body
     text = normaliseText(body ? htmlToText(body) : '')
   }
   if (text.trim() === '') throw new ImportError('the page has no text to read')
@@ -62,7 +62,8 @@ export const extractHtml: Extractor = async (bytes, context) => {
  */
 function findArticle(document: HtmlDocument, warnings: string[]) {
   try {
-    return new Readability<DomElement>(asReadabilityInput(document), { serializer: asElement }).parse()
+    // Only the text is kept: the article DOM as is, its classes left alone rather than cleaned for display.
+    return new Readability<DomElement>(asReadabilityInput(document), { serializer: asElement, keepClasses: true }).parse()
   } catch {
     warnings.push('the page is too malformed to pick out its article; the text of the whole page was kept')
     return null

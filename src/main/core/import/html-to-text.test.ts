@@ -14,6 +14,11 @@ describe('htmlToText', () => {
     expect(htmlToText(body(html))).toBe('Title\n\nFirst para graph with bold and a link.\n\nSecond\nline two')
   })
 
+  it('collapses every run of spaces, tabs and line breaks, and leaves single spaces and no-break spaces alone', () => {
+    const html = ['a\tb', 'c\rd', 'e\ff', 'g\nh', 'i  j', 'k \u00a0\u00a0l m'].map((text) => `<p>${text}</p>`).join('')
+    expect(htmlToText(body(html))).toBe('a b\n\nc d\n\ne f\n\ng h\n\ni j\n\nk \u00a0\u00a0l m')
+  })
+
   it('writes list items as lines, numbered in ordered lists, indented when nested', () => {
     const html = '<p>Parties shall:</p><ol start="3"><li>protect</li><li><p>report</p><ul><li>yearly</li></ul></li></ol><ul><li>cooperate</li></ul>'
     expect(htmlToText(body(html))).toBe('Parties shall:\n\n3. protect\n4. report\n  - yearly\n\n- cooperate')
