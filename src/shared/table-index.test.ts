@@ -46,6 +46,29 @@ describe('TableIndex filtering', () => {
     expect(t.rows(t.masks('state', []))).toEqual([0, 3])
   })
 
+  it('finds words and phrases alike, and nothing across a word the needle only begins', () => {
+    const t = index()
+    expect(t.rows(t.masks('shall p', []))).toEqual([0])
+    expect(t.rows(t.masks('ll pro', []))).toEqual([0])
+    expect(t.rows(t.masks('11-1', []))).toEqual([0, 3])
+    expect(t.rows(t.masks('tats', []))).toEqual([1])
+    expect(t.rows(t.masks('shallp', []))).toEqual([])
+  })
+
+  it('indexes more distinct words than its first tables hold, however they arrive', () => {
+    const word = (n: number) => `w${n.toString(36)}`
+    // One cell brings thousands of new words at once, the others a few each.
+    const many: Row[] = [
+      { quote: Array.from({ length: 20_000 }, (_, n) => word(n)).join(' '), date: '', tags: [], type: '' },
+      ...Array.from({ length: 300 }, (_, r) => ({ quote: `${word(20_000 + r)} ${word(r * 7)} shared`, date: '', tags: [], type: '' })),
+    ]
+    const t = new TableIndex(many, columns)
+    expect(t.rows(t.masks(word(19_999), []))).toEqual([0])
+    expect(t.rows(t.masks(word(20_299), []))).toEqual([300])
+    expect(t.rows(t.masks(word(7 * 299), []))).toEqual([0, 300])
+    expect(t.rows(t.masks('shared', []))).toHaveLength(300)
+  })
+
   it('filters a column by text or by facet values', () => {
     const t = index()
     expect(t.rows(t.masks('', [{ id: 'quote', value: 'shall' }]))).toEqual([0, 3])
@@ -97,6 +120,10 @@ describe('TableIndex preparation', () => {
     expect(t.prepared('st', [], [])).toBe(false)
     t.masks('s', [])
     expect(t.prepared('st', [], [])).toBe(true)
+    // A needle that spans words reads the texts themselves, which the first such search gathers.
+    expect(t.prepared('shall p', [], [])).toBe(false)
+    t.masks('shall p', [])
+    expect(t.prepared('each s', [], [])).toBe(true)
     expect(t.prepared('', [{ id: 'quote', value: 'shall' }], [])).toBe(false)
     expect(t.prepared('', [{ id: 'tags', value: ['b'] }], [{ id: 'date', desc: true }])).toBe(false)
     t.masks('', [{ id: 'tags', value: ['a'] }])
@@ -187,6 +214,21 @@ describe('TableIndex against plain scans and sorts', () => {
             )
             expect(t.rows(t.masks(needle, []))).toEqual(expected)
           }
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('filters a column by its own text as includes() does', () => {
+    fc.assert(
+      fc.property(table, fc.array(short, { minLength: 1, maxLength: 6 }), (cells, queries) => {
+        const data = toRows(cells)
+        const t = new TableIndex(data, columns)
+        for (const query of queries) {
+          const lower = query.trim().toLowerCase()
+          const expected = data.flatMap((r, i) => (!lower || r.quote.toLowerCase().includes(lower) ? [i] : []))
+          expect(t.rows(t.masks('', [{ id: 'quote', value: query }]))).toEqual(expected)
         }
       }),
       { numRuns: 200 },

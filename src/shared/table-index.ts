@@ -2,10 +2,10 @@
  * Filtering, sorting and facet counts over plain arrays, for tables of
  * 100,000 rows. TanStack Table builds an object with dozens of methods for
  * every row, and again for every filtered and sorted model; at this size
- * that alone takes seconds. Here each column's text, lower-case text, facet
- * values and sorted orders are computed once per data set, filters become byte
- * masks, and the result is an order of row indexes in a typed array, so that
- * a keystroke or a click allocates a few flat buffers and no per-row objects.
+ * that alone takes seconds. Here each column's words, facet values and
+ * sorted orders are computed once per data set, filters become byte masks,
+ * and the result is an order of row indexes in a typed array, so that a
+ * keystroke or a click allocates a few flat buffers and no per-row objects.
  * TanStack Table still declares the columns and renders the few rows in view.
  */
 
@@ -76,6 +76,210 @@ function signature(text: string): number {
 
 /** Whether the needle's signature bits answer the search alone: one letter a-z. */
 const signatureDecides = (needle: string) => needle.length === 1 && needle >= 'a' && needle <= 'z'
+
+/*
+ * Words are the maximal runs of ASCII letters and digits and of anything
+ * beyond ASCII (accented letters, scripts without spaces, symbols). A needle
+ * made only of such characters can occur only inside one word, so the rows
+ * it matches are exactly those holding a word that contains it: a search
+ * reads the distinct words and the rows of those that match, not every
+ * row's text. Any split would do for that; this one is cheap to test.
+ */
+const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => Number(/[0-9A-Za-z]/.test(String.fromCharCode(c))))
+const isWordUnit = (code: number) => code >= 0x80 || ASCII_WORD[code] === 1
+
+/** Whether `needle` is one word, which the words alone answer. */
+function isWord(needle: string): boolean {
+  for (let c = 0; c < needle.length; c++) if (!isWordUnit(needle.charCodeAt(c))) return false
+  return needle.length > 0
+}
+
+/** The words of `text`, in order. */
+function wordsOf(text: string): string[] {
+  const words: string[] = []
+  let start = -1
+  for (let c = 0; c <= text.length; c++) {
+    if (c < text.length && isWordUnit(text.charCodeAt(c))) {
+      if (start < 0) start = c
+    } else if (start >= 0) {
+      words.push(text.slice(start, c))
+      start = -1
+    }
+  }
+  return words
+}
+
+/** What a text search over one key (the global filter or a column) keeps, built in one pass over the texts. */
+interface TextIndex {
+  /** One signature per row. */
+  signatures: Uint32Array
+  /** Every distinct word of the texts. */
+  words: string[]
+  /** The rows holding words[w], ascending, are rows[starts[w]] up to rows[starts[w + 1]]. */
+  starts: Uint32Array
+  rows: Uint32Array
+}
+
+// A slice of a longer string keeps the whole of it alive; a word kept for good must be a string of its own.
+const detached = (s: string): string => JSON.parse(JSON.stringify(s)) as string
+
+/** Whether text[start, end) is `word`: compared here, as a call to startsWith per word costs more than the loop. */
+function sameAt(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let j = 0; j < word.length; j++) if (word.charCodeAt(j) !== text.charCodeAt(start + j)) return false
+  return true
+}
+
+/** The distinct words met so far, numbered in order; looking up a word met before allocates nothing. */
+class Vocabulary {
+  readonly words: string[] = []
+  private readonly hashes: number[] = []
+  private readonly signatures: number[] = []
+  private slots = new Int32Array(1 << 12).fill(-1)
+
+  /** Appends the number of each word of `text` to `out`, in order; returns the text's signature. */
+  collect(text: string, out: number[]): number {
+    const n = text.length
+    let bits = 0
+    for (let c = 0; c < n; ) {
+      const first = text.charCodeAt(c)
+      if (!isWordUnit(first)) {
+        bits |= charBit(first)
+        c++
+        continue
+      }
+      const start = c
+      let hash = first
+      while (++c < n) {
+        const code = text.charCodeAt(c)
+        if (!isWordUnit(code)) break
+        hash = (Math.imul(hash, 31) + code) | 0
+      }
+      const id = this.numberOf(text, start, c, hash)
+      bits |= this.signatures[id] as number
+      out.push(id)
+    }
+    return bits
+  }
+
+  private numberOf(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1
+    let slot = hash & mask
+    for (let id = this.slots[slot] as number; id !== -1; id = this.slots[slot] as number) {
+      if (this.hashes[id] === hash && sameAt(this.words[id] as string, text, start, end)) return id
+      slot = (slot + 1) & mask
+    }
+    const id = this.words.length
+    const word = detached(text.slice(start, end))
+    this.words.push(word)
+    this.hashes.push(hash)
+    this.signatures.push(signature(word))
+    if (this.words.length * 2 <= this.slots.length) this.slots[slot] = id
+    else this.rehash()
+    return id
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1)
+    const mask = this.slots.length - 1
+    this.hashes.forEach((hash, id) => {
+      let slot = hash & mask
+      while (this.slots[slot] !== -1) slot = (slot + 1) & mask
+      this.slots[slot] = id
+    })
+  }
+}
+
+/** A copy of `array` with room for `size` numbers. */
+function grown(array: Uint32Array, size: number): Uint32Array {
+  const copy = new Uint32Array(size)
+  copy.set(array)
+  return copy
+}
+
+/** A cell's text as a text index reads it: its word numbers and its signature. */
+interface Cell {
+  words: number[]
+  bits: number
+}
+
+/** Distinct texts a column may show before the index checks whether they repeat. */
+const REPEATS_CHECKED = 1024
+
+/** The text index of `columns` (their texts joined, as the global filter reads them, when there are several). */
+function buildTextIndex<T>(data: readonly T[], columns: readonly IndexColumn<T>[]): TextIndex {
+  const count = data.length
+  const vocabulary = new Vocabulary()
+  // Most columns repeat a few values (sources, tags, types): each distinct text is read once. A column
+  // whose texts rarely repeat (quotes) is read row by row, as remembering its texts would cost more than it saves.
+  const seen: (Map<string, Cell> | null)[] = columns.map(() => new Map())
+  const separators = columns.length > 1 ? charBit(1) : 0
+  const signatures = new Uint32Array(count)
+  // Per word: the last row it was counted in, and in how many rows it is.
+  let lastRow = new Int32Array(1 << 12).fill(-1)
+  let counts: Uint32Array = new Uint32Array(lastRow.length)
+  const scratch: number[] = []
+  // Each row's distinct word numbers, row after row; row i's end where rowEnds[i] says.
+  let found: Uint32Array = new Uint32Array(Math.max(64, count * 8))
+  let used = 0
+  const rowEnds = new Uint32Array(count)
+  for (let i = 0; i < count; i++) {
+    const row = data[i] as T
+    let bits = separators
+    for (let k = 0; k < columns.length; k++) {
+      const text = (columns[k] as IndexColumn<T>).text(row)
+      const known = seen[k]
+      let cell = known?.get(text)
+      if (!cell) {
+        scratch.length = 0
+        cell = { words: scratch, bits: vocabulary.collect(text.toLowerCase(), scratch) }
+        if (known && known.size > REPEATS_CHECKED && known.size * 2 > i) seen[k] = null
+        else if (known) known.set(text, { words: scratch.slice(), bits: cell.bits })
+      }
+      bits |= cell.bits
+      if (vocabulary.words.length > lastRow.length) {
+        const size = Math.max(lastRow.length * 4, vocabulary.words.length)
+        const seenIn = new Int32Array(size).fill(-1)
+        seenIn.set(lastRow)
+        lastRow = seenIn
+        counts = grown(counts, size)
+      }
+      const { words } = cell
+      if (used + words.length > found.length) found = grown(found, Math.max(found.length * 2, used + words.length))
+      for (let j = 0; j < words.length; j++) {
+        const w = words[j] as number
+        if (lastRow[w] === i) continue
+        lastRow[w] = i
+        counts[w] = (counts[w] as number) + 1
+        found[used++] = w
+      }
+    }
+    signatures[i] = bits
+    rowEnds[i] = used
+  }
+  const { words } = vocabulary
+  const starts = new Uint32Array(words.length + 1)
+  for (let w = 0; w < words.length; w++) starts[w + 1] = (starts[w] as number) + (counts[w] as number)
+  const rows = new Uint32Array(used)
+  const next = starts.slice(0, words.length)
+  for (let i = 0, k = 0; i < count; i++) {
+    for (const end = rowEnds[i] as number; k < end; k++) {
+      const w = found[k] as number
+      rows[(next[w] as number)++] = i
+    }
+  }
+  return { signatures, words, starts, rows }
+}
+
+/** Rows holding a word that contains `needle`, itself one word: exact, with no row's text read. */
+function wordMask({ words, starts, rows }: TextIndex, needle: string, count: number): Mask {
+  const mask = new Uint8Array(count)
+  for (let w = 0; w < words.length; w++) {
+    if (!(words[w] as string).includes(needle)) continue
+    for (let k = starts[w] as number, end = starts[w + 1] as number; k < end; k++) mask[rows[k] as number] = 1
+  }
+  return mask
+}
 
 /*
  * Collation keys for a string sort: a run of a row's characters packed into
@@ -170,7 +374,7 @@ export class TableIndex<T> {
   private readonly lowerCache = new Map<string, string[]>()
   private readonly facetCache = new Map<string, (readonly string[])[]>()
   private readonly orderCache = new Map<string, ColumnOrder>()
-  private readonly signatureCache = new Map<string, Uint32Array>()
+  private readonly textCache = new Map<string, TextIndex>()
   private readonly maskCache = new Map<string, Mask>()
   private globalText: string[] | null = null
   private everyRow: Uint32Array | null = null
@@ -186,6 +390,7 @@ export class TableIndex<T> {
     return this.byId.get(id)
   }
 
+  /** A column's text in lower case, for each row: what a column's filter box searches. */
   private lower(column: IndexColumn<T>): string[] {
     let values = this.lowerCache.get(column.id)
     if (!values) {
@@ -210,25 +415,39 @@ export class TableIndex<T> {
     return value ? this.data.map(value) : this.data.map((row) => sortKey(column.text(row)))
   }
 
-  /** Every global column's text in one string per row: one search per row instead of one per cell. */
-  private haystack(): string[] {
+  private globalColumns(): IndexColumn<T>[] {
+    return [...this.byId.values()].filter((c) => c.global)
+  }
+
+  /** The texts a key searches, kept only once a needle that spans words needs them. */
+  private texts(key: string): string[] {
+    const column = this.byId.get(key)
+    if (column) return this.lower(column)
     if (!this.globalText) {
-      const columns = [...this.byId.values()].filter((c) => c.global)
-      // A separator no one types keeps a search from matching across two cells.
+      const columns = this.globalColumns()
+      // Every global column's text in one string per row, one search per row instead of one per cell;
+      // a separator no one types keeps a search from matching across two cells.
       this.globalText = this.data.map((row) => columns.map((c) => c.text(row)).join('\u0001').toLowerCase())
     }
     return this.globalText
   }
 
-  private signatures(key: string, texts: () => string[]): Uint32Array {
-    let bits = this.signatureCache.get(key)
-    if (!bits) {
-      const values = texts()
-      bits = new Uint32Array(values.length)
-      for (let i = 0; i < values.length; i++) bits[i] = signature(values[i] as string)
-      this.signatureCache.set(key, bits)
+  private textIndex(key: string): TextIndex {
+    let index = this.textCache.get(key)
+    if (!index) {
+      const column = this.byId.get(key)
+      index = buildTextIndex(this.data, column ? [column] : this.globalColumns())
+      this.textCache.set(key, index)
     }
-    return bits
+    return index
+  }
+
+  /** Whether searching `needle` under `key` needs nothing more built than what is. */
+  private textReady(key: string, needle: string): boolean {
+    if (!needle) return true
+    if (!this.textCache.has(key)) return false
+    if (signatureDecides(needle) || isWord(needle)) return true
+    return this.byId.has(key) ? this.lowerCache.has(key) : this.globalText !== null
   }
 
   private cached(key: string, compute: () => Mask): Mask {
@@ -242,22 +461,33 @@ export class TableIndex<T> {
   }
 
   /**
-   * Rows whose texts contain `needle` (lower case). A longer needle only
-   * re-tests the rows a cached shorter one let through; any row whose
-   * signature lacks one of the needle's characters is passed over unread.
+   * Rows whose texts contain `needle` (lower case). One letter is answered
+   * by the signatures, one word by the words, and a needle that spans words
+   * (spaces, punctuation) is read only in the rows that hold every word of
+   * it and that a cached shorter needle let through.
    */
-  private textMask(key: string, texts: () => string[], needle: string): Mask {
+  private textMask(key: string, needle: string): Mask {
     return this.cached(`${key}\u0000${needle}`, () => {
-      let base: Mask | undefined
-      for (let n = needle.length - 1; n > 0 && !base; n--) base = this.maskCache.get(`${key}\u0000${needle.slice(0, n)}`)
-      const values = texts()
-      const bits = this.signatures(key, texts)
+      const index = this.textIndex(key)
+      const n = this.data.length
       const want = signature(needle)
-      const read = !signatureDecides(needle)
-      const mask = new Uint8Array(values.length)
-      for (let i = 0; i < values.length; i++) {
-        if ((base && !base[i]) || ((bits[i] as number) & want) !== want) continue
-        if (!read || (values[i] as string).includes(needle)) mask[i] = 1
+      const bits = index.signatures
+      if (signatureDecides(needle)) {
+        const mask = new Uint8Array(n)
+        for (let i = 0; i < n; i++) if (((bits[i] as number) & want) === want) mask[i] = 1
+        return mask
+      }
+      if (isWord(needle)) return wordMask(index, needle, n)
+      const partMasks = wordsOf(needle).map((part) => this.textMask(key, part))
+      let base: Mask | undefined
+      for (let k = needle.length - 1; k > 0 && !base; k--) base = this.maskCache.get(`${key}\u0000${needle.slice(0, k)}`)
+      if (base) partMasks.push(base)
+      const values = this.texts(key)
+      const mask = new Uint8Array(n)
+      rows: for (let i = 0; i < n; i++) {
+        if (((bits[i] as number) & want) !== want) continue
+        for (const m of partMasks) if (!m[i]) continue rows
+        if ((values[i] as string).includes(needle)) mask[i] = 1
       }
       return mask
     })
@@ -265,7 +495,7 @@ export class TableIndex<T> {
 
   globalMask(query: string): Mask | null {
     const needle = query.trim().toLowerCase()
-    return needle ? this.textMask(GLOBAL, () => this.haystack(), needle) : null
+    return needle ? this.textMask(GLOBAL, needle) : null
   }
 
   /** A string filters by text, a list by facet values; anything else (an old saved view) filters nothing. */
@@ -275,7 +505,7 @@ export class TableIndex<T> {
     const { value } = filter
     if (typeof value === 'string') {
       const needle = value.trim().toLowerCase()
-      return needle ? this.textMask(column.id, () => this.lower(column), needle) : null
+      return needle ? this.textMask(column.id, needle) : null
     }
     if (!Array.isArray(value) || value.length === 0) return null
     return this.cached(`${column.id}\u0000${JSON.stringify(value)}`, () => {
@@ -289,14 +519,14 @@ export class TableIndex<T> {
 
   /**
    * Whether every column these filters and this sort need is prepared (its
-   * text and signatures, its facet values, its sorted order), so that the
+   * words and signatures, its facet values, its sorted order), so that the
    * answer takes milliseconds; the first use of a column takes far longer.
    */
   prepared(globalFilter: string, filters: readonly Filter[], sorting: readonly Sort[]): boolean {
-    if (globalFilter.trim() && !this.signatureCache.has(GLOBAL)) return false
+    if (!this.textReady(GLOBAL, globalFilter.trim().toLowerCase())) return false
     for (const { id, value } of filters) {
       if (!this.byId.has(id)) continue
-      if (typeof value === 'string' && value.trim() && !this.signatureCache.has(id)) return false
+      if (typeof value === 'string' && !this.textReady(id, value.trim().toLowerCase())) return false
       if (Array.isArray(value) && value.length > 0 && !this.facetCache.has(id)) return false
     }
     return sorting.every((s) => !this.byId.has(s.id) || this.orderCache.has(s.id))
