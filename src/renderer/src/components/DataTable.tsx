@@ -3,7 +3,7 @@ import { functionalUpdate, getCoreRowModel, useReactTable, type ColumnDef } from
 import type { TableState } from '../../../shared/views'
 import { countOf } from '../lib/format'
 import { useElementWidth } from '../lib/use-element-width'
-import { emptyTableState, indexColumns } from './data-table-model'
+import { columnWidths, emptyTableState, indexColumns } from './data-table-model'
 import { DataTableBody } from './DataTableBody'
 import { ColumnMenu, FacetBar, FilterRow } from './DataTableFilters'
 import { CheckAllCell, HeaderCell } from './DataTableHead'
@@ -97,6 +97,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
     })),
     available - (bulkActions ? CHECK_WIDTH : 0),
   )
+  const lead = bulkActions ? 1 : 0
+  const rendered = bulkActions ? [CHECK_WIDTH, ...widths] : widths
   const filterable = headers.some((h) => h.column.columnDef.meta?.filterVariant === 'text')
   const optional = columns.some((c) => c.meta?.hidden !== undefined)
   const shown = order.length === data.length ? countOf(data.length, ...noun) : `${order.length} of ${countOf(data.length, ...noun)}`
@@ -173,7 +175,6 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
         </div>
       )}
       <div className="table-scroll" ref={scrollRef}>
-        {/* Fixed layout keeps columns steady while rows scroll in and out of the rendered window. */}
         <table
           className="grid"
           role="grid"
@@ -186,19 +187,13 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
             // Keys typed in a header's sort button or filter box stay theirs; the rows' are the body's.
             if (e.target === e.currentTarget || (e.target as Element).closest('tbody')) bodyKeys.current?.(e)
           }}
-          style={{ width: widths.reduce((a, b) => a + b, bulkActions ? CHECK_WIDTH : 0) }}
+          style={{ width: rendered.reduce((a, b) => a + b, 0), ...columnWidths(rendered) }}
         >
-          <colgroup>
-            {bulkActions && <col style={{ width: CHECK_WIDTH }} />}
-            {headers.map((h, i) => (
-              <col key={h.id} style={{ width: widths[i] }} />
-            ))}
-          </colgroup>
           <thead ref={theadRef}>
             <tr aria-rowindex={1}>
               {bulkActions && <CheckAllCell shown={order.length} checked={checks.shownChecked.length} onChange={checks.setAll} />}
-              {headers.map((h) => (
-                <HeaderCell key={h.id} header={h} sorted={h.column.getIsSorted()} />
+              {headers.map((h, i) => (
+                <HeaderCell key={h.id} header={h} sorted={h.column.getIsSorted()} position={i + lead} />
               ))}
             </tr>
             {showColumnFilters && <FilterRow headers={headers} filters={state.columnFilters} leading={Boolean(bulkActions)} />}

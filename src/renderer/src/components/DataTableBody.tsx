@@ -1,15 +1,16 @@
 import { memo, useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react'
 import { createRow, flexRender, type Cell, type Row, type Table } from '@tanstack/react-table'
+import { columnStyle } from './data-table-model'
 import { useRowWindow } from './use-row-window'
 
 /** Every row is one line of this height (px), which lets the body render only what is in view. */
 export const ROW_HEIGHT = 30
 /**
- * Rows rendered beyond each edge of the view. Few: a new filter or sort lays
+ * Rows rendered beyond each edge of the view. One: a new filter or sort lays
  * out every rendered row anew, and the rows a scroll step brings in render
  * within its scroll event, so a margin only saves renders of slow scrolling.
  */
-const OVERSCAN = 3
+const OVERSCAN = 1
 
 export interface RowChecks {
   checked: ReadonlySet<string>
@@ -168,7 +169,7 @@ export const DataTableBody = memo(function DataTableBody<T extends { id: string 
   if (order.length === 0) {
     return (
       <tbody>
-        <tr aria-rowindex={headerRows + 1}>
+        <tr className="empty-row" aria-rowindex={headerRows + 1}>
           <td className="table-empty" colSpan={columnCount}>
             {emptyMessage}
           </td>
@@ -182,7 +183,7 @@ export const DataTableBody = memo(function DataTableBody<T extends { id: string 
 
   return (
     <tbody>
-      {top > 0 && <Spacer height={top} columnCount={columnCount} />}
+      {top > 0 && <Spacer height={top} />}
       {rows.map((row, i) => (
         <BodyRow
           key={row.id}
@@ -199,17 +200,14 @@ export const DataTableBody = memo(function DataTableBody<T extends { id: string 
           onDragStart={onRowDragStart ? onDragStart : undefined}
         />
       ))}
-      {bottom > 0 && <Spacer height={bottom} columnCount={columnCount} />}
+      {bottom > 0 && <Spacer height={bottom} />}
     </tbody>
   )
 }) as <T extends { id: string }>(props: Props<T>) => ReactNode
 
-function Spacer({ height, columnCount }: { height: number; columnCount: number }) {
-  return (
-    <tr className="spacer-row" aria-hidden="true">
-      <td colSpan={columnCount} style={{ height }} />
-    </tr>
-  )
+/** Stands in for the rows out of view, keeping the scroll height of the whole list. */
+function Spacer({ height }: { height: number }) {
+  return <tr className="spacer-row" aria-hidden="true" style={{ height }} />
 }
 
 interface RowProps<T> {
@@ -230,6 +228,7 @@ interface RowProps<T> {
 // Memoised: scrolling re-renders the body, and only rows that enter the view need to render.
 const BodyRow = memo(function BodyRow<T>(props: RowProps<T>) {
   const { row, cells, domId, rowIndex, selected, checked, checkLabel, onClick, onOpen, onCheck, onDragStart } = props
+  const lead = checked === null ? 0 : 1
   return (
     <tr
       id={domId}
@@ -245,7 +244,7 @@ const BodyRow = memo(function BodyRow<T>(props: RowProps<T>) {
       onDoubleClick={() => onOpen(row.id)}
     >
       {checked !== null && (
-        <td className="check-cell">
+        <td className="check-cell" style={columnStyle(0)}>
           <input
             type="checkbox"
             tabIndex={-1}
@@ -257,8 +256,14 @@ const BodyRow = memo(function BodyRow<T>(props: RowProps<T>) {
           />
         </td>
       )}
-      {cells.map((cell) => (
-        <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}>
+      {cells.map((cell, k) => (
+        // Each cell takes the direction of its own text, so a right-to-left quote reads from the right.
+        <td
+          key={cell.id}
+          className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}
+          style={columnStyle(k + lead)}
+          dir="auto"
+        >
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>
       ))}

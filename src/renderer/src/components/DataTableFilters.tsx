@@ -1,6 +1,6 @@
 import { memo, type ReactNode } from 'react'
 import type { ColumnFiltersState, Header, Table } from '@tanstack/react-table'
-import { columnName } from './data-table-model'
+import { columnName, columnStyle } from './data-table-model'
 import { FacetFilter } from './FacetFilter'
 import { Popover } from './Popover'
 
@@ -15,12 +15,12 @@ interface FilterRowProps<T> {
 export function FilterRow<T>({ headers, filters, leading }: FilterRowProps<T>) {
   return (
     <tr className="filter-row" aria-rowindex={2}>
-      {leading && <td />}
-      {headers.map((h) => {
+      {leading && <td style={columnStyle(0)} />}
+      {headers.map((h, i) => {
         const name = columnName(h.column)
         const value = filters.find((f) => f.id === h.column.id)?.value
         return (
-          <td key={h.id}>
+          <td key={h.id} style={columnStyle(i + (leading ? 1 : 0))}>
             {h.column.columnDef.meta?.filterVariant === 'text' && (
               <input
                 type="search"

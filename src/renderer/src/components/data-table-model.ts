@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react'
 import type { Column, ColumnDef, RowData, VisibilityState } from '@tanstack/react-table'
 import type { TableState } from '../../../shared/views'
 import type { IndexColumn } from '../../../shared/table-index'
@@ -65,4 +66,22 @@ export function indexColumns<T>(columns: readonly ColumnDef<T>[]): IndexColumn<T
       global: canGlobalFilter(def),
     }
   })
+}
+
+/*
+ * The table lays out its rows as fixed-width boxes rather than as an HTML
+ * table, whose layout visits every row whenever one changes. Each cell of
+ * the k-th rendered column reads its width from the table's --col-k, so a
+ * new width restyles the table without rendering any row again.
+ */
+const widthStyles: CSSProperties[] = []
+
+/** The style of every cell in the k-th rendered column (the tick-box column counts). */
+export function columnStyle(k: number): CSSProperties {
+  return (widthStyles[k] ??= { width: `var(--col-${k})` })
+}
+
+/** The table's widths, in pixels, for the cells' `columnStyle`. */
+export function columnWidths(widths: readonly number[]): CSSProperties {
+  return Object.fromEntries(widths.map((w, k) => [`--col-${k}`, `${w}px`]))
 }
