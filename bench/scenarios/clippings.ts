@@ -8,13 +8,14 @@ import { TableIndex, type IndexColumn } from '../../src/shared/table-index'
 import { createBackup } from '../../src/main/core/backup/backups'
 import { listClippings, updateClipping } from '../../src/main/core/clippings'
 import { nodeFs, type FsOps } from '../../src/main/core/fs-ops'
+import { FIRST_SCREEN_SOURCES, handlersWhileOpening, WorkspaceReading } from '../../src/main/core/opening-handlers'
 import { newId } from '../../src/shared/ids'
 import { initWorkspace } from '../../src/main/core/init-workspace'
 import { findResourcesDir } from '../../src/main/core/resources'
 import { normaliseText, textHash } from '../../src/main/core/text'
 import { WorkspaceStore } from '../../src/main/core/workspace-store'
 import { prose, vocabulary } from '../lib/corpus'
-import { measure, seededRandom, summarise } from '../lib/measure'
+import { measure, seededRandom, summarise, type Stats } from '../lib/measure'
 import type { ScenarioResult } from '../lib/report'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -106,6 +107,40 @@ async function editCost(dir: string, edits: number) {
   return { stats: summarise(times), maxBytes: Math.max(...bytes), clippings: ids.length }
 }
 
+/**
+ * From the start of an open to the first rows a window gets, as the hosts
+ * answer it while the workspace is read (opening-handlers.ts). Each run
+ * lets the open finish before the next one starts.
+ */
+async function firstRowsCost(dir: string, runs: number): Promise<Stats & { rows: number }> {
+  const times: number[] = []
+  let rows = 0
+  for (let i = 0; i <= runs; i++) {
+    const reading = new WorkspaceReading()
+    const t0 = performance.now()
+    const opened = WorkspaceStore.open(dir, { readOnly: true, onReading: reading.observe })
+    // No core is opened here (the store is read-only), so every list is answered from the store read so far.
+    const whileOpening = handlersWhileOpening(reading, new Promise<never>(() => undefined))
+    rows = (await whileOpening['clippings.list']({})).length
+    const ms = performance.now() - t0
+    await opened
+    // The first run warms up.
+    if (i > 0) times.push(ms)
+  }
+  return { ...summarise(times), rows }
+}
+
+/** The files the loader reads for the first `limit` sources (source.json and the clipping shards), read the same way, and parsed. */
+async function rawRead(dir: string, limit: number): Promise<unknown> {
+  const ids = (await readdir(join(dir, 'sources'))).sort().slice(0, limit)
+  return Promise.all(ids.map(async (id) => {
+    const folder = join(dir, 'sources', id)
+    const shards = await readdir(join(folder, 'clippings'))
+    const files = ['source.json', ...shards.map((name) => join('clippings', name))]
+    return Promise.all(files.map(async (file) => JSON.parse((await nodeFs.readFile(join(folder, file))).toString('utf8'))))
+  }))
+}
+
 const columns: IndexColumn<ClippingRow>[] = [
   { id: 'quote', text: (r) => r.quote, facetValues: (r) => [r.quote], global: true },
   { id: 'type', text: (r) => r.obligation?.type ?? '', facetValues: (r) => [r.obligation?.type ?? ''], global: false },
@@ -119,21 +154,25 @@ export async function clippingScenarios({ quick }: { quick: boolean }): Promise<
   const results: ScenarioResult[] = []
   const n = sources * CLIPPINGS_PER_SOURCE
 
-  const open = await measure(async () => listClippings(await WorkspaceStore.open(dir, { readOnly: true })), quick ? 1 : 5, 1)
-  // The same files the loader reads (each source's source.json and its clipping shards), read the same way.
-  const rawOpen = await measure(async () => {
-    const ids = await readdir(join(dir, 'sources'))
-    return Promise.all(ids.map(async (id) => {
-      const folder = join(dir, 'sources', id)
-      const shards = await readdir(join(folder, 'clippings'))
-      const files = ['source.json', ...shards.map((name) => join('clippings', name))]
-      return Promise.all(files.map(async (file) => JSON.parse((await nodeFs.readFile(join(folder, file))).toString('utf8'))))
-    }))
-  }, quick ? 1 : 5, 1)
+  const runs = quick ? 1 : 5
+  const first = await firstRowsCost(dir, runs)
+  // What the loader reads before it has a first screen: the workspace's small files, the list of sources, and the first sources.
+  const rawFirst = await measure(
+    () => Promise.all([rawRead(dir, FIRST_SCREEN_SOURCES), ...['workspace.json', 'codebook.json'].map(async (name) => JSON.parse((await nodeFs.readFile(join(dir, name))).toString('utf8')))]),
+    runs,
+    1,
+  )
   results.push({
-    id: 'open-workspace', title: `open workspace to table data (${n} clippings)`,
+    id: 'open-first-rows', title: `open workspace to first table data (${n} clippings; rows of the first ${FIRST_SCREEN_SOURCES} of ${sources} sources)`,
+    figure: `${first.medianMs.toFixed(0)} ms (${first.rows} rows)`, floor: `raw read + JSON.parse of the same files ${rawFirst.medianMs.toFixed(0)} ms`,
+    ratio: first.medianMs / rawFirst.medianMs, target: '<= 300 ms; <= 2x floor', met: quick ? null : first.medianMs <= 300 && first.medianMs / rawFirst.medianMs <= 2,
+  })
+  const open = await measure(async () => listClippings(await WorkspaceStore.open(dir, { readOnly: true })), runs, 1)
+  const rawOpen = await measure(() => rawRead(dir, Infinity), runs, 1)
+  results.push({
+    id: 'open-workspace', title: `open workspace, every record read, to all table data (${n} clippings)`,
     figure: `${open.medianMs.toFixed(0)} ms`, floor: `raw read + JSON.parse ${rawOpen.medianMs.toFixed(0)} ms`,
-    ratio: open.medianMs / rawOpen.medianMs, target: '<= 300 ms; <= 2x floor', met: quick ? null : open.medianMs <= 300 && open.medianMs / rawOpen.medianMs <= 2,
+    ratio: open.medianMs / rawOpen.medianMs, target: '<= 2x floor', met: quick ? null : open.medianMs / rawOpen.medianMs <= 2,
   })
 
   // The window gets the rows over Electron's IPC, which copies them with V8's structured clone: a cost the open above does not include.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createHandlers, type ApiHandlers } from '../main/core/api-handlers'
+import { handlersWhileOpening, WorkspaceReading } from '../main/core/opening-handlers'
 import { openAppCore, type AppCore } from '../main/core/app-core'
 import { exportsFolderChooser } from '../main/core/export/save-export'
 import { processShell, readAppPackage, type HostServices } from '../main/core/host-handlers'
@@ -49,7 +50,17 @@ export interface BrowserHost {
 export async function launchBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const resourcesDir = findResourcesDir(import.meta.dirname)
   const dataDir = options.dataDir ?? userDataDir()
-  const core = await openAppCore(options.workspaceDir, { resourcesDir, sample: options.sample })
+  // The window opens while the workspace is read, as in the Electron shell.
+  const reading = new WorkspaceReading()
+  const opening = openAppCore(options.workspaceDir, { resourcesDir, sample: options.sample, onReading: reading.observe })
+  const ready = opening.then(async (core) => {
+    const workspaces = await WorkspaceSession.start(core, { resourcesDir, recents: new RecentWorkspaces(recentWorkspacesFile(dataDir)) })
+    // No folder dialog here: the dialogs take a typed or pasted path.
+    const host: HostServices = { session: workspaces, shell: processShell(readAppPackage(join(dirname(resourcesDir), 'package.json'))), dataDir, chooseFolder: null }
+    const handlersFor = (open: AppCore) => createHandlers(open, exportsFolderChooser(open.store), host)
+    return { workspaces, handlersFor }
+  })
+  let handlers: ApiHandlers = handlersWhileOpening(reading, ready.then((r) => r.handlersFor(r.workspaces.core)))
   const profile = options.profileDir ?? (await mkdtemp(join(tmpdir(), 'clausewright-chromium-')))
   const width = options.width ?? 1440
   const height = options.height ?? 900
@@ -57,14 +68,6 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
   let workspaces: WorkspaceSession | undefined
   let page: Page
   try {
-    workspaces = await WorkspaceSession.start(core, { resourcesDir, recents: new RecentWorkspaces(recentWorkspacesFile(dataDir)) })
-    // No folder dialog here: the dialogs take a typed or pasted path.
-    const host: HostServices = { session: workspaces, shell: processShell(readAppPackage(join(dirname(resourcesDir), 'package.json'))), dataDir, chooseFolder: null }
-    const bind = (open: AppCore) => createHandlers(open, exportsFolderChooser(open.store), host)
-    let handlers: ApiHandlers = bind(core)
-    workspaces.onSwitch((next) => {
-      handlers = bind(next)
-    })
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: options.headless,
@@ -75,10 +78,17 @@ export async function launchBrowserHost(options: BrowserHostOptions): Promise<Br
     await bindApi(context, () => handlers)
     page = context.pages()[0] ?? (await context.newPage())
     await page.goto(APP_URL)
+    // Resolves once the workspace is open: callers (tests among them) get a host whose core exists.
+    const opened = await ready
+    workspaces = opened.workspaces
+    handlers = opened.handlersFor(workspaces.core)
+    workspaces.onSwitch((next) => {
+      handlers = opened.handlersFor(next)
+    })
   } catch (err) {
     // A window that never opened must not keep the workspace locked (or leave a throwaway profile behind).
     await context?.close().catch(() => undefined)
-    await (workspaces ?? core).close()
+    await (workspaces ?? (await opening.catch(() => null)))?.close()
     if (!options.profileDir) await rm(profile, { recursive: true, force: true })
     throw err
   }

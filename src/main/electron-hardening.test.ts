@@ -161,7 +161,7 @@ describe('IPC', () => {
     // The Electron host replaces the core's no-op with its own handler, and registers it with the others.
     const bind = mainNodes.filter((n): n is ts.CallExpression => ts.isCallExpression(n) && n.expression.getText() === 'registerIpc')
     expect(bind).toHaveLength(1)
-    expect(bind[0]?.arguments[0]?.getText()).toBe("{ ...createHandlers(open, chooseSavePath, host), 'app.setMenu': showMenu }")
+    expect(bind[0]?.arguments[0]?.getText()).toBe("{ ...handlers, 'app.setMenu': showMenu }")
     expect(bind[0]?.arguments[1]?.getText()).toBe('isTrustedSender')
   })
 })

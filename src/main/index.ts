@@ -1,8 +1,9 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent, type OpenDialogOptions } from 'electron'
-import { createHandlers } from './core/api-handlers'
+import { createHandlers, type ApiHandlers } from './core/api-handlers'
 import type { AppCore } from './core/app-core'
 import { isSafeExternalUrl } from './core/external-url'
+import { handlersWhileOpening, WorkspaceReading } from './core/opening-handlers'
 import { processShell, readAppPackage, type HostServices } from './core/host-handlers'
 import { RecentWorkspaces, recentWorkspacesFile } from './core/recent-workspaces'
 import { findResourcesDir } from './core/resources'
@@ -102,22 +103,33 @@ async function start(): Promise<void> {
   const choice = chooseStartWorkspace(process.argv)
   const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : findResourcesDir(import.meta.dirname)
   const dataDir = userDataDir()
-  let core: AppCore
+  // The window opens while the workspace is read: its lists answer from the first sources read.
+  const reading = new WorkspaceReading()
+  const opening = openStartWorkspace(choice, { resourcesDir, onReading: reading.observe })
+  const ready = opening.then(async (core) => {
+    const workspaces = await WorkspaceSession.start(core, { resourcesDir, recents: new RecentWorkspaces(recentWorkspacesFile(dataDir)) })
+    const host: HostServices = { session: workspaces, shell: processShell(readAppPackage(join(app.getAppPath(), 'package.json'))), dataDir, chooseFolder }
+    const handlersFor = (open: AppCore): ApiHandlers => createHandlers(open, chooseSavePath, host)
+    return { workspaces, handlersFor }
+  })
+  // Each (re)binding registers every channel; the native menu is the host's own.
+  const bind = (handlers: ApiHandlers) => registerIpc({ ...handlers, 'app.setMenu': showMenu }, isTrustedSender)
+  lockDownSessions()
+  bind(handlersWhileOpening(reading, ready.then((r) => r.handlersFor(r.workspaces.core))))
+  showMenu(null)
+  mainWindow = createWindow()
+  let workspaces: WorkspaceSession
   try {
-    core = await openStartWorkspace(choice, { resourcesDir })
+    const opened = await ready
+    workspaces = opened.workspaces
+    bind(opened.handlersFor(workspaces.core))
+    // After a switch of workspace the renderer reloads itself; its calls must reach the new core.
+    workspaces.onSwitch((next) => bind(opened.handlersFor(next)))
   } catch (err) {
     dialog.showErrorBox('Clausewright cannot open the workspace', (err as Error).message)
     app.exit(1)
     return
   }
-  const workspaces = await WorkspaceSession.start(core, { resourcesDir, recents: new RecentWorkspaces(recentWorkspacesFile(dataDir)) })
-  lockDownSessions()
-  const host: HostServices = { session: workspaces, shell: processShell(readAppPackage(join(app.getAppPath(), 'package.json'))), dataDir, chooseFolder }
-  const bind = (open: AppCore) => registerIpc({ ...createHandlers(open, chooseSavePath, host), 'app.setMenu': showMenu }, isTrustedSender)
-  bind(core)
-  // After a switch of workspace the renderer reloads itself; its calls must reach the new core.
-  workspaces.onSwitch(bind)
-  showMenu(null)
   // Quitting waits for the core to close: it takes the closing backup and releases the lock.
   let closing: Promise<void> | null = null
   let closed = false
@@ -132,7 +144,6 @@ async function start(): Promise<void> {
         app.quit()
       })
   })
-  mainWindow = createWindow()
 }
 
 app.on('web-contents-created', (_event, contents) => {

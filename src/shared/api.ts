@@ -34,6 +34,17 @@ export interface WorkspaceInfo {
   upgrade: WorkspaceUpgrade | null
   /** Largest file this workspace imports, in MB: the window refuses bigger ones before reading them. */
   importSizeLimitMb: number
+  /**
+   * Set while the workspace is still being read: the lists hold the sources
+   * read so far (the first ones), and changes wait until every one is read.
+   */
+  reading: ReadingProgress | null
+}
+
+/** How far the reading of a workspace has got. */
+export interface ReadingProgress {
+  sourcesRead: number
+  sourcesTotal: number
 }
 
 export type SourceRow = Source & { clippingCount: number }

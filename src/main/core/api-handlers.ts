@@ -1,4 +1,4 @@
-import { apiMethods, type ApiMethod, type ApiOutput, type ApiParsedInput, type WorkspaceInfo } from '../../shared/api'
+import { apiMethods, type ApiMethod, type ApiOutput, type ApiParsedInput, type ReadingProgress, type WorkspaceInfo } from '../../shared/api'
 import type { AppCore, OpenWorkspace } from './app-core'
 import { addClipping, bulkUpdateClippings, deleteClippings, listClippings, updateClipping } from './clippings'
 import { createTag, deleteTag, mergeTags, updateTag } from './codebook'
@@ -19,7 +19,21 @@ export type ApiHandlers = {
   [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutput<M> | Promise<ApiOutput<M>>
 }
 
-export function workspaceInfo(store: WorkspaceStore): WorkspaceInfo {
+/** The operations that only list what the store holds: they answer from a store still being read, too. */
+export type ListMethod = 'workspace.info' | 'sources.list' | 'clippings.list' | 'codebook.list' | 'views.list' | 'drafts.list'
+
+export function listHandlers(store: WorkspaceStore, reading: ReadingProgress | null = null): Pick<ApiHandlers, ListMethod> {
+  return {
+    'workspace.info': () => workspaceInfo(store, reading),
+    'sources.list': () => listSources(store),
+    'clippings.list': () => listClippings(store),
+    'codebook.list': () => store.codebook.data.tags,
+    'views.list': () => listViews(store),
+    'drafts.list': () => listDrafts(store),
+  }
+}
+
+export function workspaceInfo(store: WorkspaceStore, reading: ReadingProgress | null = null): WorkspaceInfo {
   let clippings = 0
   for (const db of store.sources.values()) clippings += db.data.clippings.length
   return {
@@ -35,6 +49,7 @@ export function workspaceInfo(store: WorkspaceStore): WorkspaceInfo {
     problems: store.problems,
     upgrade: store.upgrade,
     importSizeLimitMb: store.meta.settings.importSizeLimitMb,
+    reading,
   }
 }
 
@@ -72,8 +87,7 @@ function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: Choose
     return { did: step.did, undoLabel: step.undoLabel, redoLabel: step.redoLabel }
   }
   return {
-    'workspace.info': () => workspaceInfo(store),
-    'sources.list': () => listSources(store),
+    ...listHandlers(store),
     'sources.get': ({ id }) => getSource(store, id),
     'sources.createFromText': async (input) => {
       const source = await createSourceFromText(store, input)
@@ -93,7 +107,6 @@ function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: Choose
     'sources.previewReextract': ({ id }) => previewReextraction(store, extraction, id),
     'sources.reextract': ({ id, textHash }) => core.reextractSource(id, textHash),
     'search.query': ({ query, limit }) => search.search(query, limit),
-    'clippings.list': () => listClippings(store),
     'clippings.create': async (input) => {
       const clipping = await history.run('Clip a passage', () => addClipping(store, input))
       search.indexClipping(clipping)
@@ -113,20 +126,17 @@ function bindHandlers(core: AppCore, open: OpenWorkspace, chooseSavePath: Choose
       for (const id of ids) search.removeClipping(id)
       return { deleted }
     },
-    'codebook.list': () => store.codebook.data.tags,
     'codebook.createTag': (input) => history.run(`New tag ${input.name}`, () => createTag(store, input)),
     'codebook.updateTag': ({ id, patch }) => history.run(`Edit tag ${tagName(id)}`, () => updateTag(store, id, patch)),
     'codebook.mergeTags': async ({ fromId, intoId }) => ({
       clippingsMoved: await history.run(`Merge ${tagName(fromId)} into ${tagName(intoId)}`, () => mergeTags(store, fromId, intoId)),
     }),
     'codebook.deleteTag': ({ id }) => history.run(`Delete tag ${tagName(id)}`, () => deleteTag(store, id)),
-    'views.list': () => listViews(store),
     'views.save': (input) => history.run(`Save view ${input.name}`, () => saveView(store, input)),
     'views.delete': async ({ id }) => ({ deleted: await history.run('Delete view', () => deleteView(store, id)) }),
     'history.state': () => history.state(),
     'history.undo': async () => reindex(await history.undo()),
     'history.redo': async () => reindex(await history.redo()),
-    'drafts.list': () => listDrafts(store),
     'drafts.get': ({ id }) => getDraft(store, id),
     'drafts.create': ({ title }) => history.run(`New draft ${title}`, () => createDraft(store, title)),
     'drafts.update': ({ id, body, label, mergeKey }) => history.run(label, () => updateDraft(store, id, body), mergeKey && `${id}:${mergeKey}`),

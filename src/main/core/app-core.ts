@@ -8,13 +8,13 @@ import { systemClock, type Clock } from './backup/clock'
 import { restorePending } from './backup/restore'
 import { History } from './history'
 import { ExtractionService } from './import/extraction-service'
-import { initWorkspace, openOrInitWorkspace, type InitOptions } from './init-workspace'
+import { initWorkspace, type InitOptions } from './init-workspace'
 import { currentFormat } from './migrations/migrate-workspace'
 import { applyReextraction } from './reextract'
 import { SearchService } from './search/search-service'
 import type { WorkspaceLock } from './workspace-lock'
 import { WorkspaceStore, type StoreOptions } from './workspace-store'
-import { becomeWriter } from './writer'
+import { becomeWriter, openAsWriter } from './writer'
 
 export interface AppCoreOptions extends InitOptions {
   /** Time as the automatic backups see it; tests pass a fake one. */
@@ -31,14 +31,27 @@ export interface OpenWorkspace {
   readonly history: History
 }
 
-/** Opens (or creates) a workspace and starts its import and search workers. */
+/**
+ * Opens a workspace and starts its import and search workers; a missing or
+ * empty folder gets a new workspace (see initWorkspace).
+ */
 export async function openAppCore(dir: string, options: AppCoreOptions): Promise<AppCore> {
-  return AppCore.start(await openOrInitWorkspace(dir, options), options)
+  try {
+    return await AppCore.open(dir, options)
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'not-found') return createAppCore(dir, options)
+    throw err
+  }
 }
 
 /** Like openAppCore, for a workspace that must be new. */
 export async function createAppCore(dir: string, options: AppCoreOptions): Promise<AppCore> {
   return AppCore.start(await initWorkspace(dir, options), options)
+}
+
+/** The store options a core keeps for reading the workspace again (after a restore): not `onReading`, which belongs to the first open. */
+function storeOptionsOf(options: AppCoreOptions): StoreOptions {
+  return { ...(options.fs ? { fs: options.fs } : {}), ...(options.now ? { now: options.now } : {}) }
 }
 
 /**
@@ -74,9 +87,18 @@ export class AppCore {
 
   /** Takes the writer's role over an opened store and starts the services. */
   static async start(opened: WorkspaceStore, options: AppCoreOptions): Promise<AppCore> {
-    const storeOptions: StoreOptions = { ...(options.fs ? { fs: options.fs } : {}), ...(options.now ? { now: options.now } : {}) }
-    const { store, lock } = await becomeWriter(opened, storeOptions)
-    return new AppCore(store, lock, options.clock ?? systemClock, storeOptions)
+    const { store, lock } = await becomeWriter(opened, storeOptionsOf(options))
+    return new AppCore(store, lock, options.clock ?? systemClock, storeOptionsOf(options))
+  }
+
+  /**
+   * Opens an existing workspace as its writer (the lock before any source
+   * is read: see openAsWriter) and starts the services. `onReading` sees
+   * the store while it is read.
+   */
+  static async open(dir: string, options: AppCoreOptions): Promise<AppCore> {
+    const { store, lock } = await openAsWriter(dir, { ...storeOptionsOf(options), ...(options.onReading ? { onReading: options.onReading } : {}) })
+    return new AppCore(store, lock, options.clock ?? systemClock, storeOptionsOf(options))
   }
 
   get workspace(): OpenWorkspace {

@@ -8,7 +8,6 @@ import { errnoCode, nodeFs } from './fs-ops'
 import type { RecentWorkspaces } from './recent-workspaces'
 import { layout } from './workspace-layout'
 import { defaultWorkspaceDir, type WorkspaceChoice } from './workspace-location'
-import { WorkspaceStore } from './workspace-store'
 
 export interface SessionOptions {
   resourcesDir: string
@@ -112,13 +111,11 @@ export class WorkspaceSession {
   /** Switches to the existing workspace in this folder. */
   open(path: string): Promise<AppCore> {
     return this.switchTo(path, async (dir) => {
-      let store: WorkspaceStore
       try {
-        store = await WorkspaceStore.open(dir)
+        return await AppCore.open(dir, this.coreOptions())
       } catch (err) {
         throw forTheDialog(err, dir)
       }
-      return AppCore.start(store, this.coreOptions())
     })
   }
 

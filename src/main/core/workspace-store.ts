@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
 import { Low } from 'lowdb'
 import type { z } from 'zod'
-import type { WorkspaceProblem, WorkspaceUpgrade } from '../../shared/api'
+import type { ReadingProgress, WorkspaceProblem, WorkspaceUpgrade } from '../../shared/api'
 import { AppError } from '../../shared/errors'
 import {
   DEFAULT_SETTINGS,
@@ -32,6 +32,13 @@ export interface StoreOptions {
   now?: () => Date
   /** Open for reading only: damaged files are reported but left in place, and saves are refused. */
   readOnly?: boolean
+  /**
+   * Told while the workspace is read, with the store as read so far: once
+   * its codebook, views and drafts are in, then each time more sources are,
+   * in their order on disk. A host shows the first rows from it long before
+   * the last source is read.
+   */
+  onReading?: (store: WorkspaceStore, progress: ReadingProgress) => void
 }
 
 /**
@@ -117,19 +124,49 @@ export class WorkspaceStore {
     const meta = await readWorkspaceMeta(fs, dir)
     const store = new WorkspaceStore(dir, fs, now, meta, options.readOnly ?? false)
 
+    // The small files go first, so that the store read so far is a workspace a window can show.
     const codebook = await store.load(layout.codebookFile(dir), codebookFileSchema)
     const views = await store.load(layout.viewsFile(dir), viewsFileSchema)
-    const sourceIds = await listEntries(fs, layout.sourcesDir(dir))
-    const sources = await mapLimit(sourceIds, 32, (id) => store.loadSource(id))
     const draftNames = (await listEntries(fs, layout.draftsDir(dir))).filter((n) => n.endsWith('.json'))
     const drafts = await mapLimit(draftNames, 32, (name) =>
       store.load(`${layout.draftsDir(dir)}/${name}`, draftFileSchema),
     )
+    if (codebook?.ok) store.codebook.data = codebook.data
+    if (views?.ok) store.views.data = views.data
+    // As for sources: a draft saved under its id would land in a second file beside this one.
+    const misnamed = (i: number, id: string) => `${id}.json` !== draftNames[i]
+    for (const [i, loaded] of drafts.entries()) {
+      if (loaded?.ok && !misnamed(i, loaded.data.draft.id)) {
+        const id = loaded.data.draft.id
+        store.drafts.set(id, store.lowFor(layout.draftFile(dir, id), draftFileSchema, loaded.data))
+      }
+    }
+
+    // Sources are taken in their order on disk, each once all before it are read, so
+    // the sources and rows read so far are always the first ones of the whole workspace.
+    const sourceIds = await listEntries(fs, layout.sourcesDir(dir))
+    const sources: (LoadedRecord<LoadedSource> | undefined)[] = new Array(sourceIds.length)
+    let taken = 0
+    const report = () => options.onReading?.(store, { sourcesRead: taken, sourcesTotal: sourceIds.length })
+    report()
+    await mapLimit(sourceIds.map((id, i) => ({ id, i })), 32, async ({ id, i }) => {
+      sources[i] = await store.loadSource(id)
+      const before = taken
+      for (let next = sources[taken]; next; next = sources[taken]) {
+        if (next.ok) {
+          const takenId = sourceIds[taken] as string
+          store.sources.set(takenId, recordOf(store.writeFs, layout.sourceDir(dir, takenId), next.data))
+          store.own(takenId, [], next.data.data.clippings)
+        }
+        taken++
+      }
+      if (taken > before) report()
+    })
 
     // Quarantine only once every file has been read: a newer-format file
     // anywhere must leave the whole workspace untouched.
     const when = now()
-    const setAside = async (loaded: LoadedRecord<unknown> | null) => {
+    const setAside = async (loaded: LoadedRecord<unknown> | null | undefined) => {
       if (loaded && !loaded.ok) {
         const { path, reason } = loaded.error
         store.problems.push(
@@ -140,29 +177,16 @@ export class WorkspaceStore {
       }
     }
     await setAside(codebook)
-    if (codebook?.ok) store.codebook.data = codebook.data
     await setAside(views)
-    if (views?.ok) store.views.data = views.data
-    for (const [i, loaded] of sources.entries()) {
+    for (const loaded of sources) {
       await setAside(loaded)
-      if (loaded.ok) {
-        const id = sourceIds[i] as string
-        for (const error of loaded.data.damaged) await setAside({ ok: false, error, moveTarget: error.path })
-        store.sources.set(id, recordOf(store.writeFs, layout.sourceDir(dir, id), loaded.data))
-        store.own(id, [], loaded.data.data.clippings)
-      }
+      if (loaded?.ok) for (const error of loaded.data.damaged) await setAside({ ok: false, error, moveTarget: error.path })
     }
     for (const [i, loaded] of drafts.entries()) {
       await setAside(loaded)
-      if (loaded?.ok) {
-        const draft = loaded.data.draft
-        // As for sources: a draft saved under its id would land in a second file beside this one.
+      if (loaded?.ok && misnamed(i, loaded.data.draft.id)) {
         const path = `${layout.draftsDir(dir)}/${draftNames[i]}`
-        if (`${draft.id}.json` !== draftNames[i]) {
-          await setAside({ ok: false, error: new FileLoadError(path, `its id ${draft.id} does not match its file name`), moveTarget: path })
-          continue
-        }
-        store.drafts.set(draft.id, store.lowFor(layout.draftFile(dir, draft.id), draftFileSchema, loaded.data))
+        await setAside({ ok: false, error: new FileLoadError(path, `its id ${loaded.data.draft.id} does not match its file name`), moveTarget: path })
       }
     }
     return store
@@ -356,7 +380,7 @@ export class WorkspaceStore {
   }
 
   /** Reads one source folder; a newer-format file anywhere stops the whole open. */
-  private async loadSource(id: string): Promise<{ ok: true; data: LoadedSource } | { ok: false; error: FileLoadError; moveTarget: string }> {
+  private async loadSource(id: string): Promise<LoadedRecord<LoadedSource>> {
     try {
       return { ok: true, data: await readSourceFolder(this.fs, layout.sourceDir(this.dir, id), id) }
     } catch (err) {

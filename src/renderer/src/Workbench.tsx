@@ -4,6 +4,7 @@ import type { AppErrorData } from '../../shared/errors'
 import { ErrorMessage } from './components/ErrorMessage'
 import { appCommands, boundCommands, VIEW_KEYS, type WorkbenchView } from './features/commands/app-commands'
 import { BackupsDialog } from './features/backups/BackupsDialog'
+import { WorkspaceReading } from './components/WorkspaceReading'
 import { WorkspaceUpgraded } from './components/WorkspaceUpgraded'
 import { AppMenuBar } from './features/commands/AppMenuBar'
 import type { Command } from './features/commands/command'
@@ -180,6 +181,7 @@ export function Workbench({ data, refreshSources }: Props) {
         {menuPlace === 'window' && <AppMenuBar commands={commands} />}
         <HistoryControls />
       </TopBar>
+      <WorkspaceReading reading={data.info.reading} />
       <WorkspaceProblems problems={data.info.problems} />
       <WorkspaceUpgraded upgrade={data.info.upgrade} onShowBackups={() => setOverlay('backups')} />
       {refreshError && (

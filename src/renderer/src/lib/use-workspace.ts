@@ -19,6 +19,9 @@ export type WorkspaceState =
   | { status: 'loaded'; data: WorkspaceData }
   | { status: 'error'; error: AppErrorData }
 
+/** How often the window asks how far the reading of a large workspace has got. */
+const READING_POLL_MS = 200
+
 async function loadWorkspace(): Promise<WorkspaceData> {
   const [info, sources, clippings, tags, drafts] = await Promise.all([
     call('workspace.info', {}),
@@ -38,12 +41,34 @@ export function useWorkspace() {
 
   useEffect(() => {
     let live = true
-    loadWorkspace().then(
-      (data) => live && setState({ status: 'loaded', data }),
-      (err: unknown) => live && setState({ status: 'error', error: toErrorData(err) }),
-    )
+    let poll: ReturnType<typeof setTimeout> | undefined
+    const failed = (err: unknown) => live && setState({ status: 'error', error: toErrorData(err) })
+    // While the workspace is still read, the lists hold its first sources: the
+    // window shows them at once, follows the count, and reads all once all are in.
+    const follow = () => {
+      poll = setTimeout(() => {
+        call('workspace.info', {}).then((info) => {
+          if (!live) return
+          if (info.reading) {
+            setState((prev) => (prev.status === 'loaded' ? { status: 'loaded', data: { ...prev.data, info } } : prev))
+            follow()
+          } else {
+            load()
+          }
+        }, failed)
+      }, READING_POLL_MS)
+    }
+    const load = () => {
+      loadWorkspace().then((data) => {
+        if (!live) return
+        setState({ status: 'loaded', data })
+        if (data.info.reading) follow()
+      }, failed)
+    }
+    load()
     return () => {
       live = false
+      clearTimeout(poll)
     }
   }, [attempt, dataVersion])
 

@@ -1,0 +1,56 @@
+import { apiMethods, type ApiMethod, type ReadingProgress } from '../../shared/api'
+import { listHandlers, type ApiHandlers, type ListMethod } from './api-handlers'
+import type { WorkspaceStore } from './workspace-store'
+
+/** Sources read before a list is first answered: the first rows of any table, without waiting for the rest. */
+export const FIRST_SCREEN_SOURCES = 32
+
+/**
+ * The workspace a host is opening, as read so far: pass `observe` as the
+ * store's `onReading`. `firstScreen` settles once the first sources are
+ * read (all of them, in a smaller workspace).
+ */
+export class WorkspaceReading {
+  private latest: { store: WorkspaceStore; progress: ReadingProgress } | null = null
+  private markFirstScreen: () => void = () => undefined
+  readonly firstScreen = new Promise<void>((resolve) => (this.markFirstScreen = resolve))
+
+  readonly observe = (store: WorkspaceStore, progress: ReadingProgress): void => {
+    this.latest = { store, progress }
+    if (progress.sourcesRead >= Math.min(progress.sourcesTotal, FIRST_SCREEN_SOURCES)) this.markFirstScreen()
+  }
+
+  get read(): { store: WorkspaceStore; progress: ReadingProgress } | null {
+    return this.latest
+  }
+}
+
+const listMethods: ReadonlySet<ApiMethod> = new Set<ListMethod>(['workspace.info', 'sources.list', 'clippings.list', 'codebook.list', 'views.list', 'drafts.list'])
+
+/**
+ * The handlers a host binds while its workspace opens, so the window can
+ * appear at once. The lists (workspace.info, sources, clippings...) answer
+ * from the store read so far, once a first screen of it is in; every other
+ * operation, and every change, waits for the open workspace and then runs
+ * there. When the open fails, each call gets its error.
+ */
+export function handlersWhileOpening(reading: WorkspaceReading, ready: Promise<ApiHandlers>): ApiHandlers {
+  let state: 'opening' | 'open' | 'failed' = 'opening'
+  const settled = ready.then(
+    () => void (state = 'open'),
+    () => void (state = 'failed'),
+  )
+  const call = async (method: ApiMethod, input: unknown): Promise<unknown> => {
+    if (listMethods.has(method)) {
+      await Promise.race([reading.firstScreen, settled])
+      const read = reading.read
+      if (state === 'opening' && read) {
+        const list = listHandlers(read.store, read.progress)[method as ListMethod] as (input: unknown) => unknown
+        return list(input)
+      }
+    }
+    const handler = (await ready)[method] as (input: unknown) => unknown
+    return handler(input)
+  }
+  return Object.fromEntries(apiMethods.map((method) => [method, (input: unknown) => call(method, input)])) as unknown as ApiHandlers
+}

@@ -1,0 +1,22 @@
+import type { ReadingProgress } from '../../../shared/api'
+
+/**
+ * Says, while a large workspace is still being read, that the tables show
+ * only its first sources, and that changes wait (they are kept, and saved
+ * once every source is in).
+ */
+export function WorkspaceReading({ reading }: { reading: ReadingProgress | null }) {
+  if (!reading) return null
+  const { sourcesRead, sourcesTotal } = reading
+  return (
+    <section className="notice notice-info notice-row" role="status" aria-label="Reading the workspace">
+      <div>
+        <p className="notice-title">
+          Reading the workspace: {sourcesRead.toLocaleString()} of {sourcesTotal.toLocaleString()} sources.
+        </p>
+        <p className="notice-body">The tables show the sources read so far. Changes you make now are saved once every source is read.</p>
+      </div>
+      <progress className="progress-bar reading-progress" max={sourcesTotal} value={sourcesRead} aria-label="Sources read" />
+    </section>
+  )
+}
