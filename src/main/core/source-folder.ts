@@ -55,29 +55,31 @@ async function readBytes(fs: FsOps, path: string, missing: string): Promise<Buff
  */
 export async function readSourceFolder(fs: FsOps, folder: string, id: string): Promise<LoadedSource> {
   const path = sourceJsonPath(folder)
-  const file = parseWorkspaceFile(path, await readBytes(fs, path, 'the source folder has no source.json'), sourceFileAnyVersion, FORMAT_VERSION)
+  // The files of a folder are read at once rather than one after another: the
+  // first rows of a large workspace wait for the slowest of its first folders.
+  const settle = <T>(p: Promise<T>) => p.then((value) => ({ value }), (error: unknown) => ({ error }))
+  const [sourceJson, listing] = await Promise.all([settle(readBytes(fs, path, 'the source folder has no source.json')), settle(listShards(fs, folder))])
+  if ('error' in sourceJson) throw sourceJson.error
+  const file = parseWorkspaceFile(path, sourceJson.value, sourceFileAnyVersion, FORMAT_VERSION)
   if (file.source.id !== id) throw new FileLoadError(path, `its id ${file.source.id} does not match its folder name`)
   if (file.formatVersion === 1) {
     // Format 1 holds the clippings itself; a clippings/ folder beside it is what an interrupted migration left.
     return { data: { source: file.source, clippings: file.clippings }, shards: emptyShardMap(), version: 1, damaged: [] }
   }
-  let names: string[]
-  try {
-    names = (await fs.readdir(shardsPath(folder))).filter((n) => n.endsWith('.json') && isRecordEntry(n)).sort()
-  } catch (err) {
-    if (errnoCode(err) !== 'ENOENT') throw new FileLoadError(shardsPath(folder), `it could not be read (${errnoCode(err) ?? String(err)})`)
-    names = []
-  }
+  if ('error' in listing) throw listing.error
+  const names = listing.value
+  const raws = await Promise.all(names.map((name) => settle(readBytes(fs, shardPath(folder, name.slice(0, -'.json'.length)), 'the shard vanished while it was read'))))
   const owner = new Map<string, string>()
   const bytes = new Map<string, number>()
   const clippings: SourceData['clippings'] = []
   const damaged: FileLoadError[] = []
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
     const shard = name.slice(0, -'.json'.length)
     const at = shardPath(folder, shard)
     try {
-      const raw = await readBytes(fs, at, 'the shard vanished while it was read')
-      const parsed = parseWorkspaceFile(at, raw, clippingShardSchema, FORMAT_VERSION)
+      const raw = raws[i] as { value: Buffer } | { error: unknown }
+      if ('error' in raw) throw raw.error
+      const parsed = parseWorkspaceFile(at, raw.value, clippingShardSchema, FORMAT_VERSION)
       for (const c of parsed.clippings) {
         if (c.sourceId !== id) throw new FileLoadError(at, `clipping ${c.id} names source ${c.sourceId}, not ${id}`)
         const other = owner.get(c.id)
@@ -85,13 +87,23 @@ export async function readSourceFolder(fs: FsOps, folder: string, id: string): P
       }
       for (const c of parsed.clippings) owner.set(c.id, shard)
       clippings.push(...parsed.clippings)
-      bytes.set(shard, raw.length)
+      bytes.set(shard, raw.value.length)
     } catch (err) {
       if (!(err instanceof FileLoadError)) throw err
       damaged.push(err)
     }
   }
   return { data: { source: file.source, clippings }, shards: { owner, bytes }, version: file.formatVersion, damaged }
+}
+
+/** The shard files of a source folder, in name order; none when it has no clippings/ folder. */
+async function listShards(fs: FsOps, folder: string): Promise<string[]> {
+  try {
+    return (await fs.readdir(shardsPath(folder))).filter((n) => n.endsWith('.json') && isRecordEntry(n)).sort()
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') throw new FileLoadError(shardsPath(folder), `it could not be read (${errnoCode(err) ?? String(err)})`)
+    return []
+  }
 }
 
 /** Writes a new source's records (shards, then source.json) into `folder`, its staging folder. */

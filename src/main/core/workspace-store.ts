@@ -124,13 +124,17 @@ export class WorkspaceStore {
     const meta = await readWorkspaceMeta(fs, dir)
     const store = new WorkspaceStore(dir, fs, now, meta, options.readOnly ?? false)
 
-    // The small files go first, so that the store read so far is a workspace a window can show.
-    const codebook = await store.load(layout.codebookFile(dir), codebookFileSchema)
-    const views = await store.load(layout.viewsFile(dir), viewsFileSchema)
-    const draftNames = (await listEntries(fs, layout.draftsDir(dir))).filter((n) => n.endsWith('.json'))
-    const drafts = await mapLimit(draftNames, 32, (name) =>
-      store.load(`${layout.draftsDir(dir)}/${name}`, draftFileSchema),
-    )
+    // The small files go first (together), so that the store read so far is a workspace a window can show.
+    const readDrafts = async () => {
+      const names = (await listEntries(fs, layout.draftsDir(dir))).filter((n) => n.endsWith('.json'))
+      return { names, loaded: await mapLimit(names, 32, (name) => store.load(`${layout.draftsDir(dir)}/${name}`, draftFileSchema)) }
+    }
+    const [codebook, views, { names: draftNames, loaded: drafts }, sourceIds] = await Promise.all([
+      store.load(layout.codebookFile(dir), codebookFileSchema),
+      store.load(layout.viewsFile(dir), viewsFileSchema),
+      readDrafts(),
+      listEntries(fs, layout.sourcesDir(dir)),
+    ])
     if (codebook?.ok) store.codebook.data = codebook.data
     if (views?.ok) store.views.data = views.data
     // As for sources: a draft saved under its id would land in a second file beside this one.
@@ -144,7 +148,6 @@ export class WorkspaceStore {
 
     // Sources are taken in their order on disk, each once all before it are read, so
     // the sources and rows read so far are always the first ones of the whole workspace.
-    const sourceIds = await listEntries(fs, layout.sourcesDir(dir))
     const sources: (LoadedRecord<LoadedSource> | undefined)[] = new Array(sourceIds.length)
     let taken = 0
     const report = () => options.onReading?.(store, { sourcesRead: taken, sourcesTotal: sourceIds.length })
