@@ -38,6 +38,8 @@ async function withClippingsView<T>(dir: string, work: (page: Page, openMs: numb
     const { page } = host
     page.setDefaultTimeout(180_000)
     await page.locator('[data-app-state="loaded"]').waitFor()
+    // The window shows the first sources while the rest are read: the scenarios run on the whole workspace.
+    await page.getByRole('status', { name: 'Reading the workspace' }).waitFor({ state: 'detached' })
     const nav = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Clippings\b/ })
     await nav.click()
     await page.getByRole('grid', { name: 'Clippings' }).waitFor()
