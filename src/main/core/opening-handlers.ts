@@ -1,9 +1,9 @@
 import { apiMethods, type ApiMethod, type ReadingProgress } from '../../shared/api'
 import { listHandlers, type ApiHandlers, type ListMethod } from './api-handlers'
-import type { WorkspaceStore } from './workspace-store'
+import { FIRST_WAVE_SOURCES, type WorkspaceStore } from './workspace-store'
 
-/** Sources read before a list is first answered: the first rows of any table, without waiting for the rest. */
-export const FIRST_SCREEN_SOURCES = 32
+/** Sources read before a list is first answered (the store's first wave): the first rows of any table, without waiting for the rest. */
+export const FIRST_SCREEN_SOURCES = FIRST_WAVE_SOURCES
 
 /**
  * The workspace a host is opening, as read so far: pass `observe` as the

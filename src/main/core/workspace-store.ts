@@ -42,6 +42,12 @@ export interface StoreOptions {
 }
 
 /**
+ * How many sources are read first, on their own: a window waiting for its
+ * first rows (opening-handlers.ts) gets them as soon as these are in.
+ */
+export const FIRST_WAVE_SOURCES = 32
+
+/**
  * Told of every record file a save replaces, with its data before and after:
  * the undo history listens here, so every mutation is undoable without
  * writing an inverse for each one.
@@ -152,7 +158,7 @@ export class WorkspaceStore {
     let taken = 0
     const report = () => options.onReading?.(store, { sourcesRead: taken, sourcesTotal: sourceIds.length })
     report()
-    await mapLimit(sourceIds.map((id, i) => ({ id, i })), 32, async ({ id, i }) => {
+    const read = async ({ id, i }: { id: string; i: number }) => {
       sources[i] = await store.loadSource(id)
       const before = taken
       for (let next = sources[taken]; next; next = sources[taken]) {
@@ -164,7 +170,11 @@ export class WorkspaceStore {
         taken++
       }
       if (taken > before) report()
-    })
+    }
+    const order = sourceIds.map((id, i) => ({ id, i }))
+    // The first wave is read alone: the others would compete with it for the disk and the parser.
+    await mapLimit(order.slice(0, FIRST_WAVE_SOURCES), FIRST_WAVE_SOURCES, read)
+    await mapLimit(order.slice(FIRST_WAVE_SOURCES), 32, read)
 
     // Quarantine only once every file has been read: a newer-format file
     // anywhere must leave the whole workspace untouched.
