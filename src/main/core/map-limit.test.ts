@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mapLimit } from './map-limit'
+import { mapInOrder, mapLimit } from './map-limit'
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -30,5 +30,31 @@ describe('mapLimit', () => {
     expect((error as Error).message).toBe('first fails')
     expect(started).toEqual([1, 2, 3])
     expect(finished.sort()).toEqual([2, 3])
+  })
+})
+
+describe('mapInOrder', () => {
+  it('hands over each result in the order of the items, as soon as all before it are in', async () => {
+    const seen: string[] = []
+    const out = await mapInOrder([30, 5, 15, 1], 4, async (n) => {
+      await tick(n)
+      seen.push(`made ${n}`)
+      return n
+    }, (n, index) => seen.push(`took ${index}:${n}`))
+    expect(out).toEqual([30, 5, 15, 1])
+    // The slow first item holds back the others, which then come in order.
+    expect(seen).toEqual(['made 1', 'made 5', 'made 15', 'made 30', 'took 0:30', 'took 1:5', 'took 2:15', 'took 3:1'])
+  })
+
+  it('hands over the first results before the later ones are made', async () => {
+    const taken: number[] = []
+    let takenWhenLastStarted: number[] = []
+    await mapInOrder([1, 2, 3], 1, async (n) => {
+      if (n === 3) takenWhenLastStarted = [...taken]
+      await tick(1)
+      return n
+    }, (n) => taken.push(n))
+    expect(takenWhenLastStarted).toEqual([1, 2])
+    expect(taken).toEqual([1, 2, 3])
   })
 })

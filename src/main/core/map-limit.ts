@@ -22,3 +22,30 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   if (failure) throw (failure as { error: unknown }).error
   return results
 }
+
+/**
+ * Like mapLimit, and hands each result to `inOrder` in the order of
+ * `items`, as soon as it and every result before it are in: a caller can
+ * use the first results while later ones are still being made.
+ */
+export async function mapInOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+  inOrder: (result: R, index: number) => void,
+): Promise<R[]> {
+  const done = new Array<boolean>(items.length).fill(false)
+  const results = new Array<R>(items.length)
+  let next = 0
+  return mapLimit(
+    items.map((item, index) => ({ item, index })),
+    limit,
+    async ({ item, index }) => {
+      const result = await fn(item)
+      results[index] = result
+      done[index] = true
+      for (; next < items.length && done[next]; next++) inOrder(results[next] as R, next)
+      return result
+    },
+  )
+}

@@ -19,7 +19,7 @@ import {
 import { ioError, syncDirectory, writeFileDurable } from './durable-write'
 import { nodeFs, type FsOps } from './fs-ops'
 import { DurableJsonFile, FileLoadError, NewerFormatError, stableJson } from './json-file'
-import { mapLimit } from './map-limit'
+import { mapInOrder, mapLimit } from './map-limit'
 import type { ShardMap } from './clipping-shards'
 import { quarantine } from './quarantine'
 import { readSourceFolder, recordOf, SourceRecord, type LoadedSource } from './source-folder'
@@ -154,32 +154,27 @@ export class WorkspaceStore {
 
     // Sources are taken in their order on disk, each once all before it are read, so
     // the sources and rows read so far are always the first ones of the whole workspace.
-    const sources: (LoadedRecord<LoadedSource> | undefined)[] = new Array(sourceIds.length)
-    let taken = 0
-    const report = () => options.onReading?.(store, { sourcesRead: taken, sourcesTotal: sourceIds.length })
-    report()
-    const read = async ({ id, i }: { id: string; i: number }) => {
-      sources[i] = await store.loadSource(id)
-      const before = taken
-      for (let next = sources[taken]; next; next = sources[taken]) {
-        if (next.ok) {
-          const takenId = sourceIds[taken] as string
-          store.sources.set(takenId, recordOf(store.writeFs, layout.sourceDir(dir, takenId), next.data))
-          store.own(takenId, [], next.data.data.clippings)
-        }
-        taken++
+    const report = (sourcesRead: number) => options.onReading?.(store, { sourcesRead, sourcesTotal: sourceIds.length })
+    report(0)
+    const take = (loaded: LoadedRecord<LoadedSource>, index: number) => {
+      const id = sourceIds[index] as string
+      if (loaded.ok) {
+        store.sources.set(id, recordOf(store.writeFs, layout.sourceDir(dir, id), loaded.data))
+        store.own(id, [], loaded.data.data.clippings)
       }
-      if (taken > before) report()
+      report(index + 1)
     }
-    const order = sourceIds.map((id, i) => ({ id, i }))
     // The first wave is read alone: the others would compete with it for the disk and the parser.
-    await mapLimit(order.slice(0, FIRST_WAVE_SOURCES), FIRST_WAVE_SOURCES, read)
-    await mapLimit(order.slice(FIRST_WAVE_SOURCES), 32, read)
+    const wave = sourceIds.slice(0, FIRST_WAVE_SOURCES)
+    const sources = [
+      ...(await mapInOrder(wave, FIRST_WAVE_SOURCES, (id) => store.loadSource(id), take)),
+      ...(await mapInOrder(sourceIds.slice(wave.length), 32, (id) => store.loadSource(id), (loaded, i) => take(loaded, wave.length + i))),
+    ]
 
     // Quarantine only once every file has been read: a newer-format file
     // anywhere must leave the whole workspace untouched.
     const when = now()
-    const setAside = async (loaded: LoadedRecord<unknown> | null | undefined) => {
+    const setAside = async (loaded: LoadedRecord<unknown> | null) => {
       if (loaded && !loaded.ok) {
         const { path, reason } = loaded.error
         store.problems.push(
@@ -193,7 +188,7 @@ export class WorkspaceStore {
     await setAside(views)
     for (const loaded of sources) {
       await setAside(loaded)
-      if (loaded?.ok) for (const error of loaded.data.damaged) await setAside({ ok: false, error, moveTarget: error.path })
+      if (loaded.ok) for (const error of loaded.data.damaged) await setAside({ ok: false, error, moveTarget: error.path })
     }
     for (const [i, loaded] of drafts.entries()) {
       await setAside(loaded)
