@@ -3,7 +3,7 @@ import { functionalUpdate, getCoreRowModel, useReactTable, type ColumnDef } from
 import type { TableState } from '../../../shared/views'
 import { countOf } from '../lib/format'
 import { useElementWidth } from '../lib/use-element-width'
-import { columnWidths, emptyTableState, indexColumns } from './data-table-model'
+import { bodyColumns, columnWidths, emptyTableState, indexColumns } from './data-table-model'
 import { DataTableBody } from './DataTableBody'
 import { ColumnMenu, FacetBar, FilterRow } from './DataTableFilters'
 import { CheckAllCell, HeaderCell } from './DataTableHead'
@@ -71,8 +71,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const bodyKeys = useRef<((e: KeyboardEvent<HTMLElement>) => void) | null>(null)
   const [activeRow, setActiveRow] = useState<string | undefined>(undefined)
 
-  // This table instance holds no rows: it declares the columns, their sort and visibility, renders
-  // the headers and makes the row objects of the few rows in view. Rows are filtered and sorted by the index.
+  // This table instance holds no rows: it declares the columns, their sort and visibility, and renders
+  // the headers. Rows are filtered and sorted by the index, and the body renders them from the data.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
     data: NO_ROWS as T[],
@@ -89,6 +89,9 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   })
 
   const headers = table.getHeaderGroups()[0]?.headers ?? []
+  // TanStack keeps the shown columns while the columns and their visibility stay, and so does this.
+  const visibleColumns = table.getVisibleLeafColumns()
+  const shownColumns = useMemo(() => bodyColumns(table, visibleColumns, columns), [table, visibleColumns, columns])
   const widths = fitColumns(
     headers.map((h) => ({
       size: h.getSize(),
@@ -201,7 +204,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           <DataTableBody
             data={data}
             order={order}
-            table={table}
+            columns={shownColumns}
             columnCount={headers.length + (bulkActions ? 1 : 0)}
             headerRows={headerRows}
             headerHeight={headerHeight}

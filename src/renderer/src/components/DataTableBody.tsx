@@ -1,6 +1,5 @@
-import { memo, useCallback, useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react'
-import { createRow, flexRender, type Cell, type Row, type Table } from '@tanstack/react-table'
-import { columnStyle } from './data-table-model'
+import { memo, useCallback, useEffect, useId, useRef, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject } from 'react'
+import { columnStyle, type BodyColumn } from './data-table-model'
 import { useRowWindow } from './use-row-window'
 
 /** Every row is one line of this height (px), which lets the body render only what is in view. */
@@ -25,8 +24,8 @@ interface Props<T> {
   data: readonly T[]
   /** Indexes into data of the rows to show, filtered and sorted. */
   order: Uint32Array
-  /** The table that declares the columns; it makes the row objects of the rows in view. */
-  table: Table<T>
+  /** The shown columns; a new array only when the columns or their visibility change. */
+  columns: readonly BodyColumn<T>[]
   columnCount: number
   /** Header rows above the body, for aria-rowindex. */
   headerRows: number
@@ -47,35 +46,6 @@ interface Props<T> {
 }
 
 /*
- * TanStack's row objects for the rows in view, kept while they stay in view:
- * a scroll step then makes objects only for the rows it brings in, and the
- * rows already shown keep theirs, so their memoised components do not
- * render again. A render that is thrown away only leaves spare entries.
- */
-class RowsInView<T extends { id: string }> {
-  private table: Table<T> | null = null
-  private data: readonly T[] | null = null
-  private rows = new Map<number, Row<T>>()
-
-  get(table: Table<T>, data: readonly T[], indexes: readonly number[]): Row<T>[] {
-    if (table !== this.table || data !== this.data) {
-      this.table = table
-      this.data = data
-      this.rows = new Map()
-    }
-    const next = new Map<number, Row<T>>()
-    const out = indexes.map((i) => {
-      const original = data[i] as T
-      const row = this.rows.get(i) ?? createRow(table, original.id, original, i, 0)
-      next.set(i, row)
-      return row
-    })
-    this.rows = next
-    return out
-  }
-}
-
-/*
  * The body renders only the rows in view (plus a margin), between two spacer
  * rows that keep the scroll height of the whole list; aria-rowcount on the
  * table and aria-rowindex here tell assistive technology where it is. The
@@ -84,12 +54,11 @@ class RowsInView<T extends { id: string }> {
  * Memoised: a keystroke renders the table around it before the new rows exist.
  */
 export const DataTableBody = memo(function DataTableBody<T extends { id: string }>(props: Props<T>) {
-  const { data, order, table, columnCount, headerRows, headerHeight, scrollRef } = props
+  const { data, order, columns, columnCount, headerRows, headerHeight, scrollRef } = props
   const { selectedId, selectedIndex, onSelect, onOpen, checks, emptyMessage, onRowDragStart, keysRef, onActiveRow } = props
   const idPrefix = useId()
   const rowDomId = (id: string) => `${idPrefix}row-${id}`
   const idAt = (i: number) => data[order[i] ?? -1]?.id
-  const [inView] = useState(() => new RowsInView<T>())
 
   const { start, end, scrollToRow } = useRowWindow({
     scrollRef,
@@ -98,7 +67,6 @@ export const DataTableBody = memo(function DataTableBody<T extends { id: string 
     offset: headerHeight,
     overscan: OVERSCAN,
   })
-  const rows = inView.get(table, data, Array.from(order.subarray(start, end)))
 
   // A selection made elsewhere (a clipping just created, a row found by keyboard) comes into view.
   useEffect(() => {
@@ -184,22 +152,29 @@ export const DataTableBody = memo(function DataTableBody<T extends { id: string 
   return (
     <tbody>
       {top > 0 && <Spacer height={top} />}
-      {rows.map((row, i) => (
-        <BodyRow
-          key={row.id}
-          row={row}
-          cells={row.getVisibleCells()}
-          domId={rowDomId(row.id)}
-          rowIndex={headerRows + start + i + 1}
-          selected={row.id === selectedId}
-          checked={checks ? checks.checked.has(row.id) : null}
-          checkLabel={checks ? `Select ${checks.noun}` : ''}
-          onClick={onRowClick}
-          onOpen={onRowOpen}
-          onCheck={onCheck}
-          onDragStart={onRowDragStart ? onDragStart : undefined}
-        />
-      ))}
+      {Array.from(order.subarray(start, end), (index, i) => {
+        const row = data[index] as T
+        return (
+          <BodyRow
+            // Keyed by slot, not by row: a row that scrolls in takes the elements of one that scrolled out,
+            // rather than new ones, which a scroll step then made and dropped by the dozen for the GC.
+            // Rows that stay in view keep their slot and props, and do not render again.
+            key={(start + i) % (end - start)}
+            row={row}
+            index={index}
+            columns={columns}
+            domId={rowDomId(row.id)}
+            rowIndex={headerRows + start + i + 1}
+            selected={row.id === selectedId}
+            checked={checks ? checks.checked.has(row.id) : null}
+            checkLabel={checks ? `Select ${checks.noun}` : ''}
+            onClick={onRowClick}
+            onOpen={onRowOpen}
+            onCheck={onCheck}
+            onDragStart={onRowDragStart ? onDragStart : undefined}
+          />
+        )
+      })}
       {bottom > 0 && <Spacer height={bottom} />}
     </tbody>
   )
@@ -211,8 +186,10 @@ function Spacer({ height }: { height: number }) {
 }
 
 interface RowProps<T> {
-  row: Row<T>
-  cells: Cell<T, unknown>[]
+  row: T
+  /** The row's place in the table's data. */
+  index: number
+  columns: readonly BodyColumn<T>[]
   domId: string
   rowIndex: number
   selected: boolean
@@ -226,8 +203,8 @@ interface RowProps<T> {
 }
 
 // Memoised: scrolling re-renders the body, and only rows that enter the view need to render.
-const BodyRow = memo(function BodyRow<T>(props: RowProps<T>) {
-  const { row, cells, domId, rowIndex, selected, checked, checkLabel, onClick, onOpen, onCheck, onDragStart } = props
+const BodyRow = memo(function BodyRow<T extends { id: string }>(props: RowProps<T>) {
+  const { row, index, columns, domId, rowIndex, selected, checked, checkLabel, onClick, onOpen, onCheck, onDragStart } = props
   const lead = checked === null ? 0 : 1
   return (
     <tr
@@ -256,17 +233,12 @@ const BodyRow = memo(function BodyRow<T>(props: RowProps<T>) {
           />
         </td>
       )}
-      {cells.map((cell, k) => (
+      {columns.map((column, k) => (
         // Each cell takes the direction of its own text, so a right-to-left quote reads from the right.
-        <td
-          key={cell.id}
-          className={cell.column.columnDef.meta?.numeric ? 'numeric' : undefined}
-          style={columnStyle(k + lead)}
-          dir="auto"
-        >
-          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        <td key={column.id} className={column.numeric ? 'numeric' : undefined} style={columnStyle(k + lead)} dir="auto">
+          {column.render(row, index)}
         </td>
       ))}
     </tr>
   )
-}) as <T>(props: RowProps<T>) => ReactNode
+}) as <T extends { id: string }>(props: RowProps<T>) => ReactNode

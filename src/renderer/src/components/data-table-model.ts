@@ -1,5 +1,5 @@
-import type { CSSProperties } from 'react'
-import type { Column, ColumnDef, RowData, VisibilityState } from '@tanstack/react-table'
+import type { CSSProperties, ReactNode } from 'react'
+import { flexRender, type CellContext, type Column, type ColumnDef, type RowData, type Table, type VisibilityState } from '@tanstack/react-table'
 import type { TableState } from '../../../shared/views'
 import type { IndexColumn } from '../../../shared/table-index'
 
@@ -65,6 +65,49 @@ export function indexColumns<T>(columns: readonly ColumnDef<T>[]): IndexColumn<T
       value: def.meta?.sortByValue || def.meta?.numeric ? raw : undefined,
       global: canGlobalFilter(def),
     }
+  })
+}
+
+/** A shown column as the body renders it: its cells come straight from the row data. */
+export interface BodyColumn<T> {
+  id: string
+  numeric: boolean
+  /** The cell of `row`, the row at `index` in the table's data. */
+  render: (row: T, index: number) => ReactNode
+}
+
+/**
+ * The shown columns, in order, for the body. TanStack would make a row
+ * object and an object per cell, each with dozens of methods, for every row
+ * that scrolls into view: most of what scrolling allocated. A column without
+ * a `cell` shows its value as text, as TanStack's default cell does; one
+ * with a `cell` gets a context that holds the row's data, id and index
+ * rather than a row object, which is all the columns' cells read.
+ */
+export function bodyColumns<T extends { id: string }>(
+  table: Table<T>,
+  shown: readonly Column<T, unknown>[],
+  defs: readonly ColumnDef<T>[],
+): BodyColumn<T>[] {
+  return shown.map((column) => {
+    const def = defs.find((d) => d.id === column.id)
+    const accessor = def && 'accessorFn' in def ? def.accessorFn : undefined
+    const value = (row: T, index: number) => accessor?.(row, index)
+    const cell = def?.cell
+    const render =
+      cell === undefined
+        ? (row: T, index: number) => stringOf(value(row, index))
+        : (row: T, index: number) => {
+            const context = {
+              table,
+              column,
+              row: { id: row.id, index, original: row },
+              getValue: () => value(row, index),
+              renderValue: () => value(row, index) ?? null,
+            } as CellContext<T, unknown>
+            return flexRender(cell, context)
+          }
+    return { id: column.id, numeric: def?.meta?.numeric === true, render }
   })
 }
 

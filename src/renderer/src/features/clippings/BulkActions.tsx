@@ -12,14 +12,15 @@ import { BulkTagForm } from './BulkTagForm'
 
 interface Props {
   ids: string[]
-  clippingsById: ReadonlyMap<string, ClippingRow>
+  /** Every clipping, where the tag form finds the tags of the ticked ones. */
+  clippings: readonly ClippingRow[]
   tags: readonly Tag[]
   onDeleted: (message: string) => void
   clear: () => void
 }
 
 /** Tag, classify or delete every ticked clipping in one step (one undo step too). */
-export function BulkActions({ ids, clippingsById, tags, onDeleted, clear }: Props) {
+export function BulkActions({ ids, clippings, tags, onDeleted, clear }: Props) {
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -41,7 +42,7 @@ export function BulkActions({ ids, clippingsById, tags, onDeleted, clear }: Prop
   return (
     <>
       <Popover button="Tag…" label="Tag selected clippings">
-        <BulkTagForm ids={ids} clippingsById={clippingsById} tags={tags} />
+        <BulkTagForm ids={ids} clippings={clippings} tags={tags} />
       </Popover>
       <Popover button="Classify…" label="Classify selected clippings">
         <BulkClassifyForm ids={ids} tags={tags} />

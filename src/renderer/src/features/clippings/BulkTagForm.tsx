@@ -11,7 +11,7 @@ import { childrenByParent, visibleNodes } from '../codebook/tag-tree'
 
 interface Props {
   ids: string[]
-  clippingsById: ReadonlyMap<string, ClippingRow>
+  clippings: readonly ClippingRow[]
   tags: readonly Tag[]
 }
 
@@ -22,18 +22,22 @@ type Change = 'add' | 'remove'
  * half-ticked when some do; what the user changes is added to or removed
  * from all of them, and the rest stays as it is.
  */
-export function BulkTagForm({ ids, clippingsById, tags }: Props) {
+export function BulkTagForm({ ids, clippings, tags }: Props) {
   const close = usePopoverClose()
   const [search, setSearch] = useState('')
   const [changes, setChanges] = useState<ReadonlyMap<string, Change>>(new Map())
   const [error, setError] = useState<AppErrorData | null>(null)
   const [busy, setBusy] = useState(false)
   const nodes = useMemo(() => visibleNodes(childrenByParent([...tags]), new Set()), [tags])
+  // One pass over the clippings while the form is open, rather than a map of all of them kept for it.
   const have = useMemo(() => {
+    const ticked = new Set(ids)
     const counts = new Map<string, number>()
-    for (const id of ids) for (const tag of clippingsById.get(id)?.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+    for (const c of clippings) {
+      if (ticked.has(c.id)) for (const tag of c.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1)
+    }
     return counts
-  }, [ids, clippingsById])
+  }, [ids, clippings])
 
   const needle = search.trim().toLowerCase()
   const shown = needle ? nodes.filter((n) => n.tag.name.toLowerCase().includes(needle)) : nodes
