@@ -5,6 +5,7 @@ import type { Tag } from '../../../shared/model'
 import { call } from './api'
 import { useDataVersion } from './data-version'
 import { toErrorData } from './errors'
+import { shareRepeatedValues } from './shared-values'
 
 export interface WorkspaceData {
   info: WorkspaceInfo
@@ -30,7 +31,7 @@ async function loadWorkspace(): Promise<WorkspaceData> {
     call('codebook.list', {}),
     call('drafts.list', {}),
   ])
-  return { info, sources, clippings, tags, drafts }
+  return { info, sources, clippings: shareRepeatedValues(clippings), tags, drafts }
 }
 
 /** The workspace lists every view reads, loaded once and refreshed after edits. */
