@@ -104,6 +104,22 @@ describe('handlers while a workspace opens', () => {
     expect(after).toMatchObject({ ok: true, data: { reading: null, counts: { sources: total + 1 } } })
   })
 
+  it('answers from the sources read by the first screen, while the count of those read goes on', async () => {
+    const dir = await workspaceOf(FIRST_SCREEN_SOURCES + 8)
+    const reading = new WorkspaceReading()
+    const whole = await WorkspaceStore.open(dir, { readOnly: true, onReading: reading.observe })
+    const handlers = handlersWhileOpening(reading, new Promise<never>(() => undefined))
+    const api = (method: string) => dispatch(handlers, method, {})
+    const first = [...whole.sources.keys()].slice(0, FIRST_SCREEN_SOURCES)
+    const listed = await api('sources.list')
+    expect(listed.ok && (listed.data as { id: string }[]).map((s) => s.id)).toEqual(first)
+    expect(await api('clippings.list')).toMatchObject({ ok: true, data: { length: 0 } })
+    expect(await api('workspace.info')).toMatchObject({
+      ok: true,
+      data: { counts: { sources: FIRST_SCREEN_SOURCES }, reading: { sourcesRead: FIRST_SCREEN_SOURCES + 8, sourcesTotal: FIRST_SCREEN_SOURCES + 8 } },
+    })
+  })
+
   it('waits for a first screen of sources before it answers a list', async () => {
     const { store, reading, api } = await opening(FIRST_SCREEN_SOURCES + 4)
     const total = store.sources.size

@@ -7,22 +7,39 @@ export const FIRST_SCREEN_SOURCES = FIRST_WAVE_SOURCES
 
 /**
  * The workspace a host is opening, as read so far: pass `observe` as the
- * store's `onReading`. `firstScreen` settles once the first sources are
- * read (all of them, in a smaller workspace).
+ * store's `onReading`. Once its first sources are read (all of them, in a
+ * smaller workspace), `firstScreen` settles and `read` holds the store
+ * with those sources only, and how far the reading has got since.
  */
 export class WorkspaceReading {
-  private latest: { store: WorkspaceStore; progress: ReadingProgress } | null = null
+  private first: WorkspaceStore | null = null
+  private progress: ReadingProgress | null = null
   private markFirstScreen: () => void = () => undefined
   readonly firstScreen = new Promise<void>((resolve) => (this.markFirstScreen = resolve))
 
   readonly observe = (store: WorkspaceStore, progress: ReadingProgress): void => {
-    this.latest = { store, progress }
-    if (progress.sourcesRead >= Math.min(progress.sourcesTotal, FIRST_SCREEN_SOURCES)) this.markFirstScreen()
+    this.progress = progress
+    if (!this.first && progress.sourcesRead >= Math.min(progress.sourcesTotal, FIRST_SCREEN_SOURCES)) {
+      this.first = withSourcesSoFar(store)
+      this.markFirstScreen()
+    }
   }
 
   get read(): { store: WorkspaceStore; progress: ReadingProgress } | null {
-    return this.latest
+    return this.first && this.progress ? { store: this.first, progress: this.progress } : null
   }
+}
+
+/**
+ * The store with the sources it holds now, and only those, while reading
+ * goes on into the store itself. The window's lists then agree with one
+ * another (the counts with the rows), and stay small: the window holds them
+ * until the whole workspace replaces them, and copying tens of thousands of
+ * rows read meanwhile would only delay the whole list.
+ */
+function withSourcesSoFar(store: WorkspaceStore): WorkspaceStore {
+  // Everything else (codebook, views, drafts, metadata) is read through to the store.
+  return Object.create(store, { sources: { value: new Map(store.sources) } }) as WorkspaceStore
 }
 
 const listMethods: ReadonlySet<ApiMethod> = new Set<ListMethod>(['workspace.info', 'sources.list', 'clippings.list', 'codebook.list', 'views.list', 'drafts.list'])
@@ -30,7 +47,7 @@ const listMethods: ReadonlySet<ApiMethod> = new Set<ListMethod>(['workspace.info
 /**
  * The handlers a host binds while its workspace opens, so the window can
  * appear at once. The lists (workspace.info, sources, clippings...) answer
- * from the store read so far, once a first screen of it is in; every other
+ * from the first sources read, once they are in; every other
  * operation, and every change, waits for the open workspace and then runs
  * there. When the open fails, each call gets its error.
  */

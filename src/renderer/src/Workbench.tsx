@@ -181,7 +181,7 @@ export function Workbench({ data, refreshSources }: Props) {
         {menuPlace === 'window' && <AppMenuBar commands={commands} />}
         <HistoryControls />
       </TopBar>
-      <WorkspaceReading reading={data.info.reading} />
+      <WorkspaceReading reading={data.info.reading} shown={data.info.counts.sources} />
       <WorkspaceProblems problems={data.info.problems} />
       <WorkspaceUpgraded upgrade={data.info.upgrade} onShowBackups={() => setOverlay('backups')} />
       {refreshError && (

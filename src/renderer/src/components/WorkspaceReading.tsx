@@ -2,10 +2,10 @@ import type { ReadingProgress } from '../../../shared/api'
 
 /**
  * Says, while a large workspace is still being read, that the tables show
- * only its first sources, and that changes wait (they are kept, and saved
- * once every source is in).
+ * only its first sources (`shown` of them), and that changes wait (they are
+ * kept, and saved once every source is in).
  */
-export function WorkspaceReading({ reading }: { reading: ReadingProgress | null }) {
+export function WorkspaceReading({ reading, shown }: { reading: ReadingProgress | null; shown: number }) {
   if (!reading) return null
   const { sourcesRead, sourcesTotal } = reading
   return (
@@ -14,7 +14,9 @@ export function WorkspaceReading({ reading }: { reading: ReadingProgress | null 
         <p className="notice-title">
           Reading the workspace: {sourcesRead.toLocaleString()} of {sourcesTotal.toLocaleString()} sources.
         </p>
-        <p className="notice-body">The tables show the sources read so far. Changes you make now are saved once every source is read.</p>
+        <p className="notice-body">
+          Until then the tables show the first {shown.toLocaleString()} of them. Changes you make now are saved once every source is read.
+        </p>
       </div>
       <progress className="progress-bar reading-progress" max={sourcesTotal} value={sourcesRead} aria-label="Sources read" />
     </section>
