@@ -87,8 +87,9 @@ export class AppCore {
 
   /** Takes the writer's role over an opened store and starts the services. */
   static async start(opened: WorkspaceStore, options: AppCoreOptions): Promise<AppCore> {
-    const { store, lock } = await becomeWriter(opened, storeOptionsOf(options))
-    return new AppCore(store, lock, options.clock ?? systemClock, storeOptionsOf(options))
+    const storeOptions = storeOptionsOf(options)
+    const { store, lock } = await becomeWriter(opened, storeOptions)
+    return new AppCore(store, lock, options.clock ?? systemClock, storeOptions)
   }
 
   /**
@@ -97,8 +98,9 @@ export class AppCore {
    * the store while it is read.
    */
   static async open(dir: string, options: AppCoreOptions): Promise<AppCore> {
-    const { store, lock } = await openAsWriter(dir, { ...storeOptionsOf(options), ...(options.onReading ? { onReading: options.onReading } : {}) })
-    return new AppCore(store, lock, options.clock ?? systemClock, storeOptionsOf(options))
+    const storeOptions = storeOptionsOf(options)
+    const { store, lock } = await openAsWriter(dir, { ...storeOptions, ...(options.onReading ? { onReading: options.onReading } : {}) })
+    return new AppCore(store, lock, options.clock ?? systemClock, storeOptions)
   }
 
   get workspace(): OpenWorkspace {
