@@ -12,10 +12,13 @@ export function WorkspaceReading({ reading, shown }: { reading: ReadingProgress 
     <section className="notice notice-info notice-row" role="status" aria-label="Reading the workspace">
       <div>
         <p className="notice-title">
-          Reading the workspace: {sourcesRead.toLocaleString()} of {sourcesTotal.toLocaleString()} sources.
+          {sourcesRead < sourcesTotal
+            ? `Reading the workspace: ${sourcesRead.toLocaleString()} of ${sourcesTotal.toLocaleString()} sources.`
+            : `All ${sourcesTotal.toLocaleString()} sources are read; the tables fill in a moment.`}
         </p>
         <p className="notice-body">
-          Until then the tables show the first {shown.toLocaleString()} of them. Changes you make now are saved once every source is read.
+          Until then the tables show the first {shown.toLocaleString()} of them.
+          {sourcesRead < sourcesTotal && ' Changes you make now are saved once every source is read.'}
         </p>
       </div>
       <progress className="progress-bar reading-progress" max={sourcesTotal} value={sourcesRead} aria-label="Sources read" />

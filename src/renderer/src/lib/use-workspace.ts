@@ -34,6 +34,11 @@ async function loadWorkspace(): Promise<WorkspaceData> {
   return { info, sources, clippings: shareRepeatedValues(clippings), tags, drafts }
 }
 
+function allRead(data: WorkspaceData): WorkspaceState {
+  const total = data.info.reading?.sourcesTotal
+  return total === undefined ? { status: 'loaded', data } : { status: 'loaded', data: { ...data, info: { ...data.info, reading: { sourcesRead: total, sourcesTotal: total } } } }
+}
+
 /** The workspace lists every view reads, loaded once and refreshed after edits. */
 export function useWorkspace() {
   const [state, setState] = useState<WorkspaceState>({ status: 'loading' })
@@ -54,6 +59,8 @@ export function useWorkspace() {
             setState((prev) => (prev.status === 'loaded' ? { status: 'loaded', data: { ...prev.data, info } } : prev))
             follow()
           } else {
+            // Every source is read; the window says so while the whole lists come over.
+            setState((prev) => (prev.status === 'loaded' ? allRead(prev.data) : prev))
             load()
           }
         }, failed)
