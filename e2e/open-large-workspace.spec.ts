@@ -13,8 +13,9 @@ import { addClipping } from '../src/main/core/clippings'
 import { exportsFolderChooser } from '../src/main/core/export/save-export'
 import { nodeFs, type FsOps } from '../src/main/core/fs-ops'
 import { initWorkspace } from '../src/main/core/init-workspace'
-import { FIRST_SCREEN_SOURCES, handlersWhileOpening, WorkspaceReading } from '../src/main/core/opening-handlers'
+import { handlersWhileOpening, WorkspaceReading } from '../src/main/core/opening-handlers'
 import { findResourcesDir } from '../src/main/core/resources'
+import { FIRST_WAVE_SOURCES } from '../src/main/core/workspace-store'
 import { createSourceFromText } from '../src/main/core/sources'
 import { ClippingsPage } from './pages/clippings-page'
 
@@ -82,9 +83,9 @@ test('a large workspace shows its first rows while it is read, and a change made
 
     const status = page.getByRole('status', { name: 'Reading the workspace' })
     await expect(status).toContainText(`Reading the workspace: ${READ_AT_ONCE} of ${SOURCES} sources.`)
-    await expect(status).toContainText(`the tables show the first ${FIRST_SCREEN_SOURCES} of them`)
+    await expect(status).toContainText(`the tables show the first ${FIRST_WAVE_SOURCES} of them`)
     await clippings.open('Clippings')
-    await expect(clippings.navButton('Clippings')).toContainText(String(FIRST_SCREEN_SOURCES * 2))
+    await expect(clippings.navButton('Clippings')).toContainText(String(FIRST_WAVE_SOURCES * 2))
     await expect(clippings.rows.first()).toContainText('States shall notify incidents')
 
     // A view saved while the rest is read waits, and is saved once all is in.

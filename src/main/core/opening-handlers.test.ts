@@ -8,10 +8,10 @@ import { createHandlers, type ApiHandlers } from './api-handlers'
 import { AppCore } from './app-core'
 import { dispatch } from './dispatch'
 import { exportsFolderChooser } from './export/save-export'
-import { FIRST_SCREEN_SOURCES, handlersWhileOpening, WorkspaceReading } from './opening-handlers'
+import { handlersWhileOpening, WorkspaceReading } from './opening-handlers'
 import { createSourceFromText } from './sources'
 import { newWorkspace, resourcesDir } from './testing/fixtures'
-import { WorkspaceStore } from './workspace-store'
+import { FIRST_WAVE_SOURCES, WorkspaceStore } from './workspace-store'
 
 const cores: AppCore[] = []
 afterEach(async () => {
@@ -90,9 +90,9 @@ describe('handlers while a workspace opens', () => {
   it('answers the lists from the first sources read, and runs a change only once the workspace is open', async () => {
     const { store, reading, api, openCore } = await opening(40)
     const total = store.sources.size
-    reading.observe(store, { sourcesRead: FIRST_SCREEN_SOURCES, sourcesTotal: total })
+    reading.observe(store, { sourcesRead: FIRST_WAVE_SOURCES, sourcesTotal: total })
     const info = await api('workspace.info')
-    expect(info).toMatchObject({ ok: true, data: { reading: { sourcesRead: FIRST_SCREEN_SOURCES, sourcesTotal: total } } })
+    expect(info).toMatchObject({ ok: true, data: { reading: { sourcesRead: FIRST_WAVE_SOURCES, sourcesTotal: total } } })
     expect(await api('sources.list')).toMatchObject({ ok: true, data: expect.any(Array) })
 
     const change = api('sources.createFromText', { title: 'Made while reading', text: 'States should cooperate.' })
@@ -105,29 +105,29 @@ describe('handlers while a workspace opens', () => {
   })
 
   it('answers from the sources read by the first screen, while the count of those read goes on', async () => {
-    const dir = await workspaceOf(FIRST_SCREEN_SOURCES + 8)
+    const dir = await workspaceOf(FIRST_WAVE_SOURCES + 8)
     const reading = new WorkspaceReading()
     const whole = await WorkspaceStore.open(dir, { readOnly: true, onReading: reading.observe })
     const handlers = handlersWhileOpening(reading, new Promise<never>(() => undefined))
     const api = (method: string) => dispatch(handlers, method, {})
-    const first = [...whole.sources.keys()].slice(0, FIRST_SCREEN_SOURCES)
+    const first = [...whole.sources.keys()].slice(0, FIRST_WAVE_SOURCES)
     const listed = await api('sources.list')
     expect(listed.ok && (listed.data as { id: string }[]).map((s) => s.id)).toEqual(first)
     expect(await api('clippings.list')).toMatchObject({ ok: true, data: { length: 0 } })
     expect(await api('workspace.info')).toMatchObject({
       ok: true,
-      data: { counts: { sources: FIRST_SCREEN_SOURCES }, reading: { sourcesRead: FIRST_SCREEN_SOURCES + 8, sourcesTotal: FIRST_SCREEN_SOURCES + 8 } },
+      data: { counts: { sources: FIRST_WAVE_SOURCES }, reading: { sourcesRead: FIRST_WAVE_SOURCES + 8, sourcesTotal: FIRST_WAVE_SOURCES + 8 } },
     })
   })
 
   it('waits for a first screen of sources before it answers a list', async () => {
-    const { store, reading, api } = await opening(FIRST_SCREEN_SOURCES + 4)
+    const { store, reading, api } = await opening(FIRST_WAVE_SOURCES + 4)
     const total = store.sources.size
     reading.observe(store, { sourcesRead: 0, sourcesTotal: total })
     const list = api('clippings.list')
-    reading.observe(store, { sourcesRead: FIRST_SCREEN_SOURCES - 1, sourcesTotal: total })
+    reading.observe(store, { sourcesRead: FIRST_WAVE_SOURCES - 1, sourcesTotal: total })
     expect(await settled(list)).toBe(false)
-    reading.observe(store, { sourcesRead: FIRST_SCREEN_SOURCES, sourcesTotal: total })
+    reading.observe(store, { sourcesRead: FIRST_WAVE_SOURCES, sourcesTotal: total })
     expect(await list).toMatchObject({ ok: true })
   })
 

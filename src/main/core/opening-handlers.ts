@@ -2,13 +2,10 @@ import { apiMethods, type ApiMethod, type ReadingProgress } from '../../shared/a
 import { listHandlers, type ApiHandlers, type ListMethod } from './api-handlers'
 import { FIRST_WAVE_SOURCES, type WorkspaceStore } from './workspace-store'
 
-/** Sources read before a list is first answered (the store's first wave): the first rows of any table, without waiting for the rest. */
-export const FIRST_SCREEN_SOURCES = FIRST_WAVE_SOURCES
-
 /**
  * The workspace a host is opening, as read so far: pass `observe` as the
- * store's `onReading`. Once its first sources are read (all of them, in a
- * smaller workspace), `firstScreen` settles and `read` holds the store
+ * store's `onReading`. Once its first wave of sources is read (all of them,
+ * in a smaller workspace), `firstScreen` settles and `read` holds the store
  * with those sources only, and how far the reading has got since.
  */
 export class WorkspaceReading {
@@ -19,7 +16,7 @@ export class WorkspaceReading {
 
   readonly observe = (store: WorkspaceStore, progress: ReadingProgress): void => {
     this.progress = progress
-    if (!this.first && progress.sourcesRead >= Math.min(progress.sourcesTotal, FIRST_SCREEN_SOURCES)) {
+    if (!this.first && progress.sourcesRead >= Math.min(progress.sourcesTotal, FIRST_WAVE_SOURCES)) {
       this.first = withSourcesSoFar(store)
       this.markFirstScreen()
     }

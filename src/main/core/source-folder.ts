@@ -67,14 +67,13 @@ export async function readSourceFolder(fs: FsOps, folder: string, id: string): P
     return { data: { source: file.source, clippings: file.clippings }, shards: emptyShardMap(), version: 1, damaged: [] }
   }
   if ('error' in listing) throw listing.error
-  const names = listing.value
-  const raws = await Promise.all(names.map((name) => settle(readBytes(fs, shardPath(folder, name.slice(0, -'.json'.length)), 'the shard vanished while it was read'))))
+  const shards = listing.value
+  const raws = await Promise.all(shards.map((shard) => settle(readBytes(fs, shardPath(folder, shard), 'the shard vanished while it was read'))))
   const owner = new Map<string, string>()
   const bytes = new Map<string, number>()
   const clippings: SourceData['clippings'] = []
   const damaged: FileLoadError[] = []
-  for (const [i, name] of names.entries()) {
-    const shard = name.slice(0, -'.json'.length)
+  for (const [i, shard] of shards.entries()) {
     const at = shardPath(folder, shard)
     try {
       const raw = raws[i] as { value: Buffer } | { error: unknown }
@@ -96,10 +95,11 @@ export async function readSourceFolder(fs: FsOps, folder: string, id: string): P
   return { data: { source: file.source, clippings }, shards: { owner, bytes }, version: file.formatVersion, damaged }
 }
 
-/** The shard files of a source folder, in name order; none when it has no clippings/ folder. */
+/** The shards of a source folder (their file names without .json), in name order; none when it has no clippings/ folder. */
 async function listShards(fs: FsOps, folder: string): Promise<string[]> {
   try {
-    return (await fs.readdir(shardsPath(folder))).filter((n) => n.endsWith('.json') && isRecordEntry(n)).sort()
+    const names = (await fs.readdir(shardsPath(folder))).filter((n) => n.endsWith('.json') && isRecordEntry(n)).sort()
+    return names.map((n) => n.slice(0, -'.json'.length))
   } catch (err) {
     if (errnoCode(err) !== 'ENOENT') throw new FileLoadError(shardsPath(folder), `it could not be read (${errnoCode(err) ?? String(err)})`)
     return []
