@@ -15,6 +15,7 @@ import { SearchService } from './search/search-service'
 import type { WorkspaceLock } from './workspace-lock'
 import { WorkspaceStore, type StoreOptions } from './workspace-store'
 import { becomeWriter, openAsWriter } from './writer'
+import { TaskQueue } from './task-queue'
 
 export interface AppCoreOptions extends InitOptions {
   /** Time as the automatic backups see it; tests pass a fake one. */
@@ -66,7 +67,7 @@ export class AppCore {
   private stopListening: () => void
   private readonly scheduler: BackupScheduler
   /** Backups and restores run one at a time, each between two operations of the history. */
-  private backupQueue: Promise<unknown> = Promise.resolve()
+  private readonly backupQueue = new TaskQueue()
   private underway: { progress: BackupProgress; cancel: AbortController | null } | null = null
 
   private constructor(
@@ -207,7 +208,7 @@ export class AppCore {
   async close(): Promise<void> {
     await this.scheduler.close()
     // A restore still running would install a new search index after this one was closed.
-    await this.backupQueue
+    await this.backupQueue.idle()
     this.stopListening()
     await Promise.all([this.extraction.close(), this.search.close()])
     await this.lock.release()
@@ -248,8 +249,6 @@ export class AppCore {
   }
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.backupQueue.then(() => this.history.idle(task))
-    this.backupQueue = next.catch(() => undefined)
-    return next
+    return this.backupQueue.run(() => this.history.idle(task))
   }
 }

@@ -1,6 +1,7 @@
 import type { HistoryState, HistoryStep } from '../../shared/api'
 import type { CodebookFile, DraftFile, SourceData, ViewsFile } from '../../shared/workspace-files'
 import type { RecordKey, WorkspaceStore } from './workspace-store'
+import { TaskQueue } from './task-queue'
 
 interface Change {
   key: RecordKey
@@ -27,7 +28,7 @@ const MAX_ENTRIES = 200
 export class History {
   private readonly undoStack: Entry[] = []
   private readonly redoStack: Entry[] = []
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly queue = new TaskQueue()
 
   constructor(private readonly store: WorkspaceStore) {}
 
@@ -37,7 +38,7 @@ export class History {
    * and nothing was undone since, so a burst of typing undoes at once.
    */
   run<T>(label: string, operation: () => Promise<T>, mergeKey?: string): Promise<T> {
-    return this.exclusive(async () => {
+    return this.queue.run(async () => {
       const changes = new Map<RecordKey, Change>()
       this.store.recorder = (key, before, after) => {
         const known = changes.get(key)
@@ -85,11 +86,11 @@ export class History {
 
   /** Undoes the last operation; returns what was undone and the records it touched. */
   undo(): Promise<HistoryStep & { touched: RecordKey[] }> {
-    return this.exclusive(() => this.step(this.undoStack, this.redoStack, 'before'))
+    return this.queue.run(() => this.step(this.undoStack, this.redoStack, 'before'))
   }
 
   redo(): Promise<HistoryStep & { touched: RecordKey[] }> {
-    return this.exclusive(() => this.step(this.redoStack, this.undoStack, 'after'))
+    return this.queue.run(() => this.step(this.redoStack, this.undoStack, 'after'))
   }
 
   private async step(from: Entry[], to: Entry[], side: 'before' | 'after'): Promise<HistoryStep & { touched: RecordKey[] }> {
@@ -120,12 +121,6 @@ export class History {
    * record files then, so that it never holds half of an operation.
    */
   idle<T>(task: () => Promise<T>): Promise<T> {
-    return this.exclusive(task)
-  }
-
-  private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task, task)
-    this.queue = next.catch(() => undefined)
-    return next
+    return this.queue.run(task)
   }
 }

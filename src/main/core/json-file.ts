@@ -2,6 +2,7 @@ import type { Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { writeFileDurable } from './durable-write'
 import { errnoCode, type FsOps } from './fs-ops'
+import { TaskQueue } from './task-queue'
 
 /** Why a workspace file could not be loaded; the loader moves such files aside. */
 export class FileLoadError extends Error {
@@ -71,7 +72,7 @@ export function parseWorkspaceFile<S extends z.ZodType>(
  * and writes to the same file applied strictly in call order.
  */
 export class DurableJsonFile<S extends z.ZodType> implements Adapter<z.output<S>> {
-  private queue: Promise<void> = Promise.resolve()
+  private readonly queue = new TaskQueue()
 
   constructor(
     private readonly fs: FsOps,
@@ -93,8 +94,6 @@ export class DurableJsonFile<S extends z.ZodType> implements Adapter<z.output<S>
 
   write(data: z.output<S>): Promise<void> {
     const body = stableJson(this.schema, data)
-    const next = this.queue.then(() => writeFileDurable(this.fs, this.path, body))
-    this.queue = next.catch(() => undefined)
-    return next
+    return this.queue.run(() => writeFileDurable(this.fs, this.path, body))
   }
 }

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { writeFileDurable } from './durable-write'
 import { errnoCode, nodeFs, type FsOps } from './fs-ops'
 import { stableJson } from './json-file'
+import { TaskQueue } from './task-queue'
 
 /** How many workspaces File → Open recent remembers. */
 export const RECENT_LIMIT = 10
@@ -89,7 +90,7 @@ export function readRecentWorkspacesSync(file: string): RecentRead {
  * Changes are applied one at a time, each written atomically.
  */
 export class RecentWorkspaces {
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly queue = new TaskQueue()
 
   constructor(
     readonly file: string,
@@ -99,7 +100,7 @@ export class RecentWorkspaces {
 
   /** Most recent first. */
   list(): Promise<RecentEntry[]> {
-    return this.serial(() => this.read())
+    return this.queue.run(() => this.read())
   }
 
   /** Puts the workspace first, as opened at `at`. */
@@ -119,7 +120,7 @@ export class RecentWorkspaces {
   }
 
   private update(change: (entries: RecentEntry[]) => RecentEntry[]): Promise<RecentEntry[]> {
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       const next = change(await this.read())
       await this.fs.mkdir(dirname(this.file))
       await writeFileDurable(this.fs, this.file, stableJson(fileSchema, { formatVersion: FORMAT_VERSION, workspaces: next }))
@@ -140,11 +141,5 @@ export class RecentWorkspaces {
     const { entries, problem } = interpret(this.file, read)
     if (problem) this.warn(`${problem}. It is treated as empty.`)
     return entries
-  }
-
-  private serial<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task)
-    this.queue = next.catch(() => undefined)
-    return next
   }
 }

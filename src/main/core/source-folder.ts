@@ -9,6 +9,7 @@ import { errnoCode, withCopyOps, type FsOps } from './fs-ops'
 import { FileLoadError, parseWorkspaceFile, stableJson } from './json-file'
 import { format1SourceFileSchema } from './migrations/format-1'
 import { isRecordEntry, SHARDS_FOLDER } from './workspace-layout'
+import { TaskQueue } from './task-queue'
 
 /*
  * One source's folder: source.json (its metadata), text.txt, the original
@@ -119,7 +120,7 @@ export async function writeSourceRecords(fs: FsOps, folder: string, data: Source
  * when the metadata changed), durably and in call order.
  */
 export class SourceRecord {
-  private queue: Promise<void> = Promise.resolve()
+  private readonly queue = new TaskQueue()
 
   constructor(
     private readonly fs: FsOps,
@@ -141,13 +142,7 @@ export class SourceRecord {
       // Its old source.json would still hold the clippings and win over any shard written now.
       return Promise.reject(new AppError({ code: 'internal', message: `Source ${next.source.id} is in format ${this.version}; it must be migrated before it is changed.` }))
     }
-    return this.enqueue(() => this.write(next, false))
-  }
-
-  private enqueue(step: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(step)
-    this.queue = run.catch(() => undefined)
-    return run
+    return this.queue.run(() => this.write(next, false))
   }
 
   /**
@@ -167,7 +162,7 @@ export class SourceRecord {
     this.shards = emptyShardMap()
     this.data = { source: data.source, clippings: [] }
     try {
-      await this.enqueue(() => this.write(data, true))
+      await this.queue.run(() => this.write(data, true))
     } catch (err) {
       this.data = before
       throw err

@@ -8,6 +8,7 @@ import { errnoCode, nodeFs } from './fs-ops'
 import type { RecentWorkspaces } from './recent-workspaces'
 import { layout } from './workspace-layout'
 import { defaultWorkspaceDir, type WorkspaceChoice } from './workspace-location'
+import { TaskQueue } from './task-queue'
 
 export interface SessionOptions {
   resourcesDir: string
@@ -80,7 +81,7 @@ function forTheDialog(err: unknown, dir: string): AppError {
  * the switch to bind their handlers to the new core.
  */
 export class WorkspaceSession {
-  private queue: Promise<unknown> = Promise.resolve()
+  private readonly queue = new TaskQueue()
   private readonly listeners = new Set<(core: AppCore) => void>()
   private readonly log: (message: string, err?: unknown) => void
 
@@ -139,7 +140,7 @@ export class WorkspaceSession {
 
   /** Closes the workspace open now (closing backup, lock released). */
   close(): Promise<void> {
-    return this.serial(() => this.active.close())
+    return this.queue.run(() => this.active.close())
   }
 
   private coreOptions(): AppCoreOptions {
@@ -147,7 +148,7 @@ export class WorkspaceSession {
   }
 
   private switchTo(path: string, start: (dir: string) => Promise<AppCore>): Promise<AppCore> {
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       const dir = folderFromInput(path)
       if (dir === this.active.store.dir) {
         throw new AppError({ code: 'invalid-input', message: `${dir} is the workspace open now.`, hint: 'Choose another folder.', field: 'path' })
@@ -170,12 +171,6 @@ export class WorkspaceSession {
       // The list is a convenience: a full disk in the data folder must not stop the workspace from opening.
       this.log(`the list of recent workspaces could not be saved:`, err)
     }
-  }
-
-  private serial<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task)
-    this.queue = next.catch(() => undefined)
-    return next
   }
 }
 
