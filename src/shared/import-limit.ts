@@ -7,3 +7,10 @@ export function overImportLimitReason(bytes: number, limitMb: number): string {
   const mb = (bytes / 1024 / 1024).toFixed(1)
   return `the file is ${mb} MB, over this workspace's import limit of ${limitMb} MB; raise the limit in the workspace settings to import it`
 }
+
+/**
+ * Files the window hands to the core at once: while one file is saved, the
+ * next is read there and extracted here, so the extraction worker never
+ * waits for the disk. The core adds sources one at a time, in the order given.
+ */
+export const IMPORTS_IN_FLIGHT = 2

@@ -43,20 +43,22 @@ export async function addNewSource(
   input: { text: string; format: Source['format']; metadata: NewSourceMetadata; pages?: number[]; original?: { extension: string; bytes: Uint8Array } },
 ): Promise<{ source: Source; duplicate: boolean }> {
   const hash = textHash(input.text)
-  const existing = findByTextHash(store, hash)
-  if (existing) return { source: existing, duplicate: true }
-  const source: Source = {
-    id: newId('src'),
-    ...input.metadata,
-    importedAt: store.now().toISOString(),
-    format: input.format,
-    textHash: hash,
-    textLength: input.text.length,
-    note: '',
-  }
-  if (input.pages) source.pages = input.pages
-  await store.addSource({ source, clippings: [] }, input.text, input.original)
-  return { source, duplicate: false }
+  return store.additions.run(async () => {
+    const existing = findByTextHash(store, hash)
+    if (existing) return { source: existing, duplicate: true }
+    const source: Source = {
+      id: newId('src'),
+      ...input.metadata,
+      importedAt: store.now().toISOString(),
+      format: input.format,
+      textHash: hash,
+      textLength: input.text.length,
+      note: '',
+    }
+    if (input.pages) source.pages = input.pages
+    await store.addSource({ source, clippings: [] }, input.text, input.original)
+    return { source, duplicate: false }
+  })
 }
 
 /** Creates a source from pasted text; refuses text the workspace already holds. */

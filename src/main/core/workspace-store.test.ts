@@ -43,6 +43,14 @@ describe('WorkspaceStore', () => {
     expect(store.sources.size).toBe(1)
   })
 
+  it('refuses the same text given twice at once: the second waits for the first to be added', async () => {
+    const { store } = await newWorkspace()
+    const results = await Promise.allSettled([createSourceFromText(store, pasted('First', 'Same text.')), createSourceFromText(store, pasted('Second', 'Same text.'))])
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected'])
+    expect((results[1] as PromiseRejectedResult).reason).toMatchObject({ code: 'duplicate', message: expect.stringContaining('"First"') })
+    expect(store.sources.size).toBe(1)
+  })
+
   it('an edit rewrites only the clipping shard it changes', async () => {
     const { dir, store } = await newWorkspace({ sample: true })
     const target = [...store.sources.values()][1]!.data.source

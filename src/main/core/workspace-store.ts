@@ -24,6 +24,7 @@ import type { ShardMap } from './clipping-shards'
 import { quarantine } from './quarantine'
 import { readSourceFolder, recordOf, SourceRecord, type LoadedSource } from './source-folder'
 import { placeNewSource, swapSourceFolder } from './source-placement'
+import { TaskQueue } from './task-queue'
 import { listEntries, loadRecord, newerFormat, notEmpty, readWorkspaceMeta, refuseWrites, retiredError, unreadableText, type LoadedRecord } from './workspace-open'
 import { layout } from './workspace-layout'
 
@@ -73,6 +74,8 @@ export class WorkspaceStore {
   codebook: Low<CodebookFile>
   views: Low<ViewsFile>
   recorder: SaveRecorder | null = null
+  /** New sources are added one at a time, so that each one's duplicate check sees every source added before it. */
+  readonly additions = new TaskQueue()
   private readonly changeListeners = new Set<(key: RecordKey) => void>()
   /** Set once a newer store replaced this one (after a restore): its data is stale, so it must not write. */
   private retired = false

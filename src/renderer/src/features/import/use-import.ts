@@ -1,14 +1,16 @@
 import { useCallback, useRef, useState } from 'react'
 import type { ImportResult } from '../../../../shared/api'
+import { IMPORTS_IN_FLIGHT } from '../../../../shared/import-limit'
 import type { ImportItem } from './collect-files'
+import { drainQueue } from './drain-queue'
 import { importOne } from './import-one'
 
 export interface ImportRun {
-  /** 'cancelling' lasts until the file in flight is done. */
+  /** 'cancelling' lasts until the files in flight are done. */
   phase: 'running' | 'cancelling' | 'finished' | 'cancelled'
   done: number
   total: number
-  /** The file being read or imported now. */
+  /** The earliest file still being read or imported. */
   current: string
   results: ImportResult[]
 }
@@ -17,8 +19,8 @@ export interface ImportRun {
 const REFRESH_MS = 1500
 
 /**
- * One import at a time, one file at a time. Files added while it runs join
- * its queue; cancelling stops after the file in flight, and what was
+ * One import at a time, two files in flight. Files added while it runs
+ * join its queue; cancelling stops after the files in flight, and what was
  * imported stays. `refresh` re-reads the sources list and reports its own
  * errors.
  */
@@ -30,16 +32,18 @@ export function useImport(refresh: () => Promise<void>) {
 
   const drain = useCallback(async () => {
     let lastRefresh = Date.now()
-    for (let item = queue.current.shift(); item && !cancelled.current; item = queue.current.shift()) {
-      const name = item.name
-      setRun((r) => r && { ...r, current: name })
+    const inFlight: string[] = []
+    await drainQueue(queue.current, IMPORTS_IN_FLIGHT, () => cancelled.current, async (item) => {
+      inFlight.push(item.name)
+      setRun((r) => r && { ...r, current: inFlight[0] ?? '' })
       const result = await importOne(item)
-      setRun((r) => r && { ...r, done: r.done + 1, results: [...r.results, result] })
+      inFlight.splice(inFlight.indexOf(item.name), 1)
+      setRun((r) => r && { ...r, done: r.done + 1, current: inFlight[0] ?? '', results: [...r.results, result] })
       if (result.status === 'imported' && Date.now() - lastRefresh > REFRESH_MS) {
         lastRefresh = Date.now()
         void refresh()
       }
-    }
+    })
     queue.current = []
     running.current = false
     const phase = cancelled.current ? 'cancelled' : 'finished'
