@@ -43,11 +43,11 @@ export const stances = ['supports', 'opposes', 'neutral'] as const
  */
 export const obligationSchema = z.object({
   type: idSchema.nullable(),
-  modality: z.enum(modalities).or(z.literal('')),
+  modality: z.enum(['', ...modalities]),
   bearer: z.string().max(200),
   scope: z.string().max(500),
   instrument: idSchema.nullable(),
-  stance: z.enum(stances).or(z.literal('')),
+  stance: z.enum(['', ...stances]),
 })
 export type Obligation = z.infer<typeof obligationSchema>
 
