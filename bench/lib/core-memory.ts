@@ -9,6 +9,7 @@ import { openAppCore } from '../../src/main/core/app-core'
 import { dispatch } from '../../src/main/core/dispatch'
 import { exportsFolderChooser } from '../../src/main/core/export/save-export'
 import { findResourcesDir } from '../../src/main/core/resources'
+import { collectGarbage } from './measure'
 
 export interface CoreMemory {
   /** RSS with the code loaded, before opening the workspace. */
@@ -24,10 +25,9 @@ export interface CoreMemory {
 
 const MB = 1024 * 1024
 const rss = () => process.memoryUsage().rss / MB
-const collect = () => (globalThis as { gc?: () => void }).gc?.()
 
 async function measureCore(dir: string, waitMs: number): Promise<CoreMemory> {
-  collect()
+  collectGarbage()
   const beforeMb = rss()
   const core = await openAppCore(dir, { resourcesDir: findResourcesDir(import.meta.dirname), sample: false })
   try {
@@ -38,7 +38,7 @@ async function measureCore(dir: string, waitMs: number): Promise<CoreMemory> {
     listed = { ok: true, data: null }
     const deadline = Date.now() + waitMs
     while (!core.search.status().ready && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
-    collect()
+    collectGarbage()
     return { beforeMb, listedMb, settledMb: rss(), settledHeapMb: process.memoryUsage().heapUsed / MB, searchReady: core.search.status().ready, clippings }
   } finally {
     await core.close()

@@ -18,6 +18,42 @@ export async function measure(fn: () => unknown, runs: number, warmup = Math.min
   return summarise(times)
 }
 
+/** A timed run that leaves work going (an open read on past its first rows): `rest` is awaited untimed, before the next run. */
+export interface Unfinished {
+  rest: Promise<unknown>
+}
+
+const isUnfinished = (value: unknown): value is Unfinished => typeof value === 'object' && value !== null && 'rest' in value
+
+/** Collects garbage now, when the process runs with gc exposed (`npm run bench` does). */
+export const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.()
+
+/**
+ * Times `fn` and its floor `floor` in turns, each run of one right after a
+ * run of the other and on a heap just collected, so both meet the same
+ * heap, page cache and machine load: timed apart, a floor measured on a
+ * quiet heap made a figure measured after a large open look five times
+ * slower than it was.
+ */
+export async function measureAgainst(
+  fn: () => Promise<Unfinished> | unknown,
+  floor: () => unknown,
+  runs: number,
+  warmup = 1,
+): Promise<{ figure: Stats; floor: Stats }> {
+  const times = { figure: [] as number[], floor: [] as number[] }
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const [key, run] of [['floor', floor], ['figure', fn]] as const) {
+      collectGarbage()
+      const t0 = performance.now()
+      const out = await run()
+      if (i >= warmup) times[key].push(performance.now() - t0)
+      if (isUnfinished(out)) await out.rest
+    }
+  }
+  return { figure: summarise(times.figure), floor: summarise(times.floor) }
+}
+
 export function summarise(times: number[]): Stats {
   const sorted = [...times].sort((a, b) => a - b)
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
