@@ -4,6 +4,7 @@ import { linkOrCopy } from './backup/record-copy'
 import type { ShardMap } from './clipping-shards'
 import { ioError, syncDirectory, writeFileDurable } from './durable-write'
 import { withCopyOps, type FsOps } from './fs-ops'
+import { mapLimit } from './map-limit'
 import { writeSourceRecords } from './source-folder'
 import { removeStaging } from './workspace-open'
 import { layout } from './workspace-layout'
@@ -36,13 +37,21 @@ export async function placeNewSource(
   let placed = false
   try {
     await fs.mkdir(staging)
-    if (original) await writeFileDurable(fs, join(staging, `original.${original.extension}`), original.bytes)
-    await writeFileDurable(fs, join(staging, 'text.txt'), text)
-    const shards = await writeSourceRecords(fs, staging, data)
+    // The folder is no source's until it is renamed into place, so its files are written at once
+    // (each waits on its own flush); a failure is thrown once every write has settled.
+    let shards: ShardMap | undefined
+    const writes = [
+      async () => {
+        shards = await writeSourceRecords(fs, staging, data)
+      },
+      () => writeFileDurable(fs, join(staging, 'text.txt'), text),
+      ...(original ? [() => writeFileDurable(fs, join(staging, `original.${original.extension}`), original.bytes)] : []),
+    ]
+    await mapLimit(writes, writes.length, (write) => write())
     await fs.rename(staging, target)
     placed = true
     await syncDirectory(fs, layout.sourcesDir(dir))
-    return shards
+    return shards as ShardMap
   } catch (err) {
     // The caller is told the source was not added, so a folder already renamed into place goes back to staging and away.
     if (placed) await fs.rename(target, staging).catch(() => undefined)
