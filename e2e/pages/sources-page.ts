@@ -24,10 +24,10 @@ export class SourcesPage extends Workbench {
     await this.dialog.getByRole('button', { name: 'Add source' }).click()
   }
 
-  /** Opens the find bar of the reader and types a phrase; returns the match counter. */
+  /** Opens the find bar of the reader (unless it is open) and types a phrase; returns the match counter. */
   async findInDocument(phrase: string): Promise<Locator> {
-    await this.detail.getByRole('button', { name: 'Find' }).click()
     const box = this.detail.getByRole('searchbox', { name: 'Find in document' })
+    if (!(await box.isVisible())) await this.detail.getByRole('button', { name: 'Find' }).click()
     await box.fill(phrase)
     return this.detail.getByRole('status')
   }
