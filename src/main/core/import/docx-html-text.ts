@@ -1,4 +1,5 @@
-import { parseHTML } from 'linkedom'
+import { type HtmlElement, type HtmlNode, textOf } from './html-tree'
+import { parseHtml } from './parse-html'
 
 /**
  * mammoth's HTML is shallow, but a hostile document can nest tables or lists
@@ -8,7 +9,7 @@ const MAX_DEPTH = 64
 
 const NOTE_ID = /^(footnote|endnote)-\d+$/
 const NOTE_BACKLINK = /^#(footnote|endnote)-ref-/
-const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TABLE', 'TR', 'TD', 'TH', 'DIV'])
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th', 'div'])
 
 interface Block {
   text: string
@@ -21,61 +22,63 @@ export interface DocxText {
   firstHeading?: string
 }
 
-/** The little of the DOM this walk uses; linkedom's own typings lean on lib.dom, which core does not load. */
-interface Node {
-  nodeType: number
-  textContent: string | null
-  childNodes: ArrayLike<Node>
-}
-interface Element extends Node {
-  tagName: string
-  id: string
-  children: ArrayLike<Element>
-  getAttribute(name: string): string | null
-  closest(selector: string): Element | null
-  querySelector(selector: string): Element | null
-  querySelectorAll(selector: string): ArrayLike<Element>
-}
-
-const ELEMENT = 1
-const TEXT = 3
-
 /** Text of an element, walking with an explicit stack; skipped subtrees and note backlinks are left out. */
-function inlineText(root: Element, skip: (el: Element) => boolean, blockSeparator: string): string {
+function inlineText(root: HtmlElement, skip: (el: HtmlElement) => boolean, blockSeparator: string): string {
   const parts: string[] = []
-  const stack: Node[] = Array.from(root.childNodes).reverse()
+  const stack: HtmlNode[] = [...root.children].reverse()
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (node.nodeType === TEXT) parts.push(node.textContent ?? '')
-    if (node.nodeType !== ELEMENT) continue
-    const el = node as Element
-    if (el.tagName === 'BR') parts.push(blockSeparator === ' ' ? ' ' : '\n')
-    if (skip(el) || NOTE_BACKLINK.test(el.getAttribute('href') ?? '')) continue
-    if (BLOCK_TAGS.has(el.tagName) && parts.length > 0) parts.push(blockSeparator)
-    stack.push(...Array.from(el.childNodes).reverse())
+    if (node.kind === 'text') {
+      parts.push(node.text)
+      continue
+    }
+    if (node.name === 'br') parts.push(blockSeparator === ' ' ? ' ' : '\n')
+    if (skip(node) || NOTE_BACKLINK.test(node.attributes.href ?? '')) continue
+    if (BLOCK_TAGS.has(node.name) && parts.length > 0) parts.push(blockSeparator)
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as HtmlNode)
   }
   return parts.join('')
 }
 
-const isList = (el: Element): boolean => el.tagName === 'UL' || el.tagName === 'OL'
-const isNoteList = (el: Element): boolean => isList(el) && NOTE_ID.test(el.children[0]?.id ?? '')
+const elementsOf = (el: HtmlElement): HtmlElement[] => el.children.filter((child) => child.kind === 'element')
+const isList = (el: HtmlElement): boolean => el.name === 'ul' || el.name === 'ol'
+const isNoteList = (el: HtmlElement): boolean => isList(el) && NOTE_ID.test(elementsOf(el)[0]?.attributes.id ?? '')
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+/** The rows of a table, not those of the tables nested in its cells (they belong to the cell that holds them). */
+function rowsOf(table: HtmlElement): HtmlElement[] {
+  const rows: HtmlElement[] = []
+  const stack = elementsOf(table).reverse()
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if (el.name === 'tr') rows.push(el)
+    else if (el.name !== 'table') for (const child of elementsOf(el).reverse()) stack.push(child)
+  }
+  return rows
+}
 
 class Walker {
   readonly blocks: Block[] = []
   readonly notes: Block[] = []
   firstHeading: string | undefined
 
-  constructor(private readonly body: Element) {}
+  /** Each note's marker: the text of the first link to it. */
+  private readonly noteMarkers = new Map<string, string>()
 
-  walk(parent: Element, depth: number): void {
-    for (const el of Array.from(parent.children)) {
+  constructor(elements: readonly HtmlElement[]) {
+    for (const el of elements) {
+      const href = el.name === 'a' ? el.attributes.href : undefined
+      if (href?.startsWith('#') && !this.noteMarkers.has(href)) this.noteMarkers.set(href, textOf(el))
+    }
+  }
+
+  walk(parent: HtmlElement, depth: number): void {
+    for (const el of elementsOf(parent)) {
       if (depth >= MAX_DEPTH) this.push(oneLine(inlineText(el, () => false, ' ')))
-      else if (/^H[1-6]$/.test(el.tagName)) this.heading(el)
-      else if (el.tagName === 'P') this.push(inlineText(el, () => false, '\n').trim())
+      else if (/^h[1-6]$/.test(el.name)) this.heading(el)
+      else if (el.name === 'p') this.push(inlineText(el, () => false, '\n').trim())
       else if (isNoteList(el)) this.collectNotes(el)
       else if (isList(el)) this.list(el, 0, depth, {})
-      else if (el.tagName === 'TABLE') this.table(el)
+      else if (el.name === 'table') this.table(el)
       else this.walk(el, depth + 1)
     }
   }
@@ -84,36 +87,34 @@ class Walker {
     if (text !== '') this.blocks.push(group ? { text, group } : { text })
   }
 
-  private heading(el: Element): void {
+  private heading(el: HtmlElement): void {
     const text = oneLine(inlineText(el, () => false, ' '))
     this.firstHeading ??= text || undefined
     this.push(text)
   }
 
-  private list(el: Element, level: number, depth: number, group: object): void {
-    for (const item of Array.from(el.children)) {
+  private list(el: HtmlElement, level: number, depth: number, group: object): void {
+    for (const item of elementsOf(el)) {
       const text = oneLine(inlineText(item, isList, ' '))
       if (text !== '') this.push(`${'  '.repeat(level)}- ${text}`, group)
-      for (const nested of Array.from(item.children).filter(isList)) {
+      for (const nested of elementsOf(item).filter(isList)) {
         if (depth + level < MAX_DEPTH) this.list(nested, level + 1, depth, group)
       }
     }
   }
 
-  private table(table: Element): void {
+  private table(table: HtmlElement): void {
     const group = {}
-    for (const row of Array.from(table.querySelectorAll('tr'))) {
-      // A nested table's rows belong to the cell that holds it, not to this table.
-      if (row.closest('table') !== table) continue
-      const cells = Array.from(row.children).map((cell) => oneLine(inlineText(cell, () => false, ' ')))
+    for (const row of rowsOf(table)) {
+      const cells = elementsOf(row).map((cell) => oneLine(inlineText(cell, () => false, ' ')))
       if (cells.some((cell) => cell !== '')) this.push(cells.join('\t'), group)
     }
   }
 
-  private collectNotes(list: Element): void {
-    for (const item of Array.from(list.children)) {
+  private collectNotes(list: HtmlElement): void {
+    for (const item of elementsOf(list)) {
       const text = oneLine(inlineText(item, () => false, ' '))
-      const marker = this.body.querySelector(`a[href="#${item.id}"]`)?.textContent?.trim()
+      const marker = this.noteMarkers.get(`#${item.attributes.id ?? ''}`)?.trim()
       if (text !== '') this.notes.push({ text: `${marker || `[${this.notes.length + 1}]`} ${text}` })
     }
   }
@@ -135,10 +136,9 @@ function joinBlocks(blocks: readonly Block[]): string {
  * and footnotes/endnotes gathered under a final "Notes" paragraph.
  */
 export function docxHtmlToText(html: string): DocxText {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
-  const body = document.body as unknown as Element
-  const walker = new Walker(body)
-  walker.walk(body, 0)
+  const document = parseHtml(html)
+  const walker = new Walker(document.elements)
+  walker.walk(document.body, 0)
   const notes = walker.notes.length > 0 ? [{ text: 'Notes' }, ...walker.notes] : []
   return { text: joinBlocks([...walker.blocks, ...notes]), firstHeading: walker.firstHeading }
 }

@@ -1,11 +1,10 @@
-import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
-import { treeDepth } from './html-nesting'
-import { htmlToText, type DomElement } from './html-to-text'
+import type { HtmlNode } from './html-tree'
+import { htmlToText } from './html-to-text'
+import { parseHtml } from './parse-html'
 
-function body(html: string): DomElement {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`) as unknown as { document: { body: DomElement } }
-  return document.body
+function body(html: string): HtmlNode[] {
+  return [parseHtml(`<!doctype html><html><body>${html}</body></html>`).body]
 }
 
 describe('htmlToText', () => {
@@ -48,11 +47,22 @@ describe('htmlToText', () => {
     expect(htmlToText(body(html))).toBe('Kept.')
   })
 
+  it('leaves out the elements it is told to, with all they hold', () => {
+    const page = parseHtml('<p>Kept.</p><div class="share"><p>Share this</p></div><p>Also kept.</p>')
+    const share = page.elements.filter((element) => element.name === 'div')
+    expect(htmlToText([page.body], new Set(share))).toBe('Kept.\n\nAlso kept.')
+  })
+
+  it('reads a table cell given on its own as a block, and separates the nodes it is given', () => {
+    const table = parseHtml('<table><tr><td><p>First.</p><p>Second.</p></td></tr></table><p>Third.</p>')
+    const cell = table.elements.find((element) => element.name === 'td')
+    const third = table.elements.at(-1)
+    expect(cell && third && htmlToText([cell, third])).toBe('First.\n\nSecond.\n\nThird.')
+  })
+
   it('walks any depth without recursion', () => {
-    const depth = 5_000
-    const html = `${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}`
-    const root = body(html)
-    expect(treeDepth(root)).toBe(depth)
-    expect(htmlToText(root)).toBe('deep text')
+    let deepest = parseHtml('<div>deep text</div>').body
+    for (let i = 0; i < 100_000; i++) deepest = { kind: 'element', name: 'div', attributes: {}, children: [deepest], parent: null, index: 0 }
+    expect(htmlToText([deepest])).toBe('deep text')
   })
 })

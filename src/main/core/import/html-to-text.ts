@@ -1,19 +1,4 @@
-/** The little of the DOM that text conversion needs (linkedom's nodes have it; the build has no DOM typings). */
-export interface DomNode {
-  readonly nodeType: number
-  readonly childNodes: ArrayLike<DomNode>
-  readonly textContent: string | null
-}
-export interface DomElement extends DomNode {
-  readonly localName: string
-  readonly children: ArrayLike<DomElement>
-  getAttribute(name: string): string | null
-  querySelector(selectors: string): DomElement | null
-  querySelectorAll(selectors: string): ArrayLike<DomElement>
-}
-
-const ELEMENT_NODE = 1
-const TEXT_NODE = 3
+import type { HtmlElement, HtmlNode } from './html-tree'
 
 // Never text for a reader: code, embedded documents, form controls, media, site navigation.
 const SKIPPED = new Set(
@@ -24,21 +9,24 @@ const BLOCKS = new Set(
   ('p div section article main header footer aside blockquote address figure figcaption h1 h2 h3 h4 h5 h6 ' +
     'dl dt dd table thead tbody tfoot caption details summary center fieldset legend form hgroup').split(' '),
 )
+const LISTS = new Set(['ul', 'ol', 'menu'])
+/** Elements whose text stands apart from what is around it: blocks, lists and their items, table rows and cells. */
+export const SEPARATE_ELEMENTS: ReadonlySet<string> = new Set([...BLOCKS, ...LISTS, 'li', 'pre', 'tr', 'td', 'th'])
 const PARAGRAPH_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|\(?[ivxlc]{1,6}\)|[a-z]\.)$/i
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i
-// Most text nodes hold single spaces only: testing first spares rebuilding
-// each string, which was most of the conversion time of a long article.
-const COLLAPSIBLE_SPACE = /[\t\n\r\f]| {2}/
 
-type Exit = { exit: DomElement }
+type Exit = { exit: HtmlElement; name: string }
 
 /**
- * Plain text of an element: block elements become paragraphs separated by a
- * blank line, headings their own paragraphs, list items "- item" (or "1. item")
- * lines, table rows tab-separated cells; whitespace collapses as a browser
- * would show it. Walks without recursion, so any nesting depth is safe.
+ * Plain text of a run of nodes: block elements become paragraphs separated
+ * by a blank line, headings their own paragraphs, list items "- item" (or
+ * "1. item") lines, table rows tab-separated cells; whitespace collapses as
+ * a browser would show it. A table cell given as one of the nodes (the
+ * article of a page laid out in a table) reads as a block. Elements in
+ * `leftOut` are left out with all they hold, as are those that are never
+ * text (see isSkipped). Walks without recursion, so any nesting depth is safe.
  */
-export function htmlToText(root: DomElement): string {
+export function htmlToText(nodes: readonly HtmlNode[], leftOut: ReadonlySet<HtmlElement> = new Set()): string {
   const out = new TextBuilder()
   const lists: Array<{ ordered: boolean; next: number }> = []
   let cells = 0
@@ -48,30 +36,30 @@ export function htmlToText(root: DomElement): string {
     if (cells > 0) out.separate(' ')
     else out.lineBreak(items > 0 ? 1 : strength)
   }
-  const stack: Array<DomNode | Exit> = [root]
+  const stack: Array<HtmlNode | Exit> = [...nodes].reverse()
+  const roots = new Set(nodes)
   while (stack.length > 0) {
-    const entry = stack.pop() as DomNode | Exit
+    const entry = stack.pop() as HtmlNode | Exit
     if ('exit' in entry) {
-      const name = entry.exit.localName.toLowerCase()
+      const name = entry.name
       if (name === 'li') items--
-      if (name === 'ul' || name === 'ol' || name === 'menu') lists.pop()
+      if (LISTS.has(name)) lists.pop()
       if (name === 'pre') pre--
       if (name === 'td' || name === 'th') {
         cells--
         if (cells === 0) out.separate('\t')
       } else if (name === 'tr') breakFor(1)
       else if (name === 'li') breakFor(1)
-      else if (BLOCKS.has(name) || name === 'pre' || name === 'ul' || name === 'ol' || name === 'menu') breakFor(2)
+      else if (BLOCKS.has(name) || name === 'pre' || LISTS.has(name)) breakFor(2)
       continue
     }
-    if (entry.nodeType === TEXT_NODE) {
-      out.write(entry.textContent ?? '', pre > 0)
+    if (entry.kind === 'text') {
+      out.write(entry.text, pre > 0)
       continue
     }
-    if (entry.nodeType !== ELEMENT_NODE) continue
-    const element = entry as DomElement
-    const name = element.localName.toLowerCase()
-    if (SKIPPED.has(name) || isHidden(element)) continue
+    const element = entry
+    const name = roots.has(element) && (element.name === 'td' || element.name === 'th') ? 'div' : element.name
+    if (isSkipped(element) || leftOut.has(element)) continue
     if (name === 'br') {
       if (cells > 0) out.separate(' ')
       else out.lineBreak(1)
@@ -87,9 +75,9 @@ export function htmlToText(root: DomElement): string {
       const marker = list?.ordered ? `${list.next++}. ` : '- '
       out.prefix('  '.repeat(Math.max(0, lists.length - 1)) + marker)
       items++
-    } else if (name === 'ul' || name === 'ol' || name === 'menu') {
+    } else if (LISTS.has(name)) {
       breakFor(2)
-      lists.push({ ordered: name === 'ol', next: Number.parseInt(element.getAttribute('start') ?? '1', 10) || 1 })
+      lists.push({ ordered: name === 'ol', next: Number.parseInt(element.attributes.start ?? '1', 10) || 1 })
     } else if (name === 'td' || name === 'th') {
       cells++
     } else if (name === 'tr') {
@@ -100,21 +88,21 @@ export function htmlToText(root: DomElement): string {
     } else if (BLOCKS.has(name)) {
       breakFor(2)
     }
-    stack.push({ exit: element })
-    const children = element.childNodes
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i]
-      if (child) stack.push(child)
-    }
+    stack.push({ exit: element, name })
+    const children = element.children
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as HtmlNode)
   }
   return out.toString()
 }
 
-function isHidden(element: DomElement): boolean {
+/** Elements that are never text for a reader: code, embedded documents, controls, media, navigation, hidden ones. */
+export function isSkipped(element: HtmlElement): boolean {
+  const { attributes } = element
   return (
-    element.getAttribute('hidden') !== null ||
-    element.getAttribute('aria-hidden') === 'true' ||
-    HIDDEN_STYLE.test(element.getAttribute('style') ?? '')
+    SKIPPED.has(element.name) ||
+    attributes.hidden !== undefined ||
+    attributes['aria-hidden'] === 'true' ||
+    (attributes.style !== undefined && HIDDEN_STYLE.test(attributes.style))
   )
 }
 
@@ -142,7 +130,7 @@ class TextBuilder {
   }
 
   write(raw: string, preformatted: boolean): void {
-    const text = preformatted || !COLLAPSIBLE_SPACE.test(raw) ? raw : raw.replace(/[ \t\n\r\f]+/g, ' ')
+    const text = preformatted || !hasCollapsibleSpace(raw) ? raw : raw.replace(/[ \t\n\r\f]+/g, ' ')
     if (text.trim() === '') {
       if (!preformatted && this.line !== '' && !/[ \t]$/.test(this.line)) this.line += ' '
       return
@@ -203,4 +191,14 @@ class TextBuilder {
     if (marker) paragraphs.push(marker.trimEnd())
     return paragraphs.join('\n\n')
   }
+}
+
+/**
+ * Whether white space in the text would collapse. Most text nodes hold
+ * single spaces only: testing first spares rebuilding each string, which
+ * was most of the conversion time of a long article, and native searches
+ * for single characters test faster than one regular expression.
+ */
+function hasCollapsibleSpace(text: string): boolean {
+  return text.includes('\n') || text.includes('  ') || text.includes('\t') || text.includes('\r') || text.includes('\f')
 }
