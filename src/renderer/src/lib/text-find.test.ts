@@ -8,6 +8,12 @@ describe('foldText', () => {
     expect(f.length).toBe(text.length)
     expect(f.startsWith('securite etat')).toBe(true)
   })
+
+  it('reads no-break and other fixed spaces as a plain space', () => {
+    const text = 'la «\u00A0loi\u00A0» de 10\u202F000 mots'
+    expect(foldText(text)).toBe('la « loi » de 10 000 mots')
+    expect(findAll(foldText(text), '10 000', 10)).toEqual([[14, 20]])
+  })
 })
 
 describe('findAll', () => {

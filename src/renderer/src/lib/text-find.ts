@@ -6,8 +6,12 @@ const folded = new Map<string, string>()
  * the text as displayed. Characters whose folding would change length keep
  * their plain lower case (or themselves).
  */
+// No-break and other fixed spaces (French « », "10 000", PDF text) read as the space a user types.
+const SPACE_SEPARATOR = /^\p{Zs}$/u
+
 function foldChar(c: string): string {
   let f = folded.get(c)
+  if (f === undefined && SPACE_SEPARATOR.test(c)) folded.set(c, (f = ' '))
   if (f === undefined) {
     const base = c.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
     const lower = c.toLowerCase()
