@@ -25,6 +25,14 @@ describe('anchors', () => {
     expect(moved.anchor.prefix.endsWith('Recalling norms. ')).toBe(true)
   })
 
+  it('follow their quote when re-extraction writes its spaces as no-break spaces, and take the new ones', () => {
+    const page = 'Le projet de loi « sur le renseignement » est adopté. La loi « sur le renseignement » revient.'
+    const anchor = makeAnchor(page, page.indexOf('La loi'), page.length)
+    const reextracted = `Titre\n\n${page.replaceAll('« ', '«\u00A0').replaceAll(' »', '\u00A0»')}`
+    const moved = reanchor(reextracted, anchor)
+    expect(moved).toMatchObject({ status: 'moved', anchor: { start: 'Titre\n\n'.length + page.indexOf('La loi'), quote: 'La loi «\u00A0sur le renseignement\u00A0» revient.' } })
+  })
+
   it('report orphans instead of dropping them', () => {
     const anchor = makeAnchor(text, 73, 94)
     expect(reanchor('A completely different text.', anchor)).toEqual({ status: 'orphan', reason: 'the quoted text no longer occurs in the source' })

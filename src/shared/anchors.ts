@@ -54,10 +54,19 @@ function sharedPrefixLength(a: string, b: string): number {
  * Finds a clipping again after its source's text was re-extracted: at its old
  * offsets if the quote is still there, else at the occurrence of the exact
  * quote whose surrounding context matches best (ties: nearest the old place).
- * A quote that no longer occurs is an orphan: reported, never dropped.
+ * Failing that, spaces are compared as spaces whatever their kind: an
+ * extractor may come to keep the no-break spaces it once wrote as plain ones
+ * (or the other way round), and the clipping then takes the new text's
+ * spaces. A quote that no longer occurs is an orphan: reported, never dropped.
  */
 export function reanchor(text: string, anchor: Anchor): Reanchored {
   if (anchorHolds(text, anchor)) return { status: 'kept', anchor: makeAnchor(text, anchor.start, anchor.end) }
+  const start = bestOccurrence(text, anchor) ?? bestOccurrence(spacesFolded(text), foldAnchorSpaces(anchor))
+  if (start === null) return { status: 'orphan', reason: 'the quoted text no longer occurs in the source' }
+  return { status: 'moved', anchor: makeAnchor(text, start, start + anchor.quote.length) }
+}
+
+function bestOccurrence(text: string, anchor: Anchor): number | null {
   let best: { start: number; score: number; distance: number } | null = null
   for (let at = text.indexOf(anchor.quote); at >= 0; at = text.indexOf(anchor.quote, at + 1)) {
     const prefix = text.slice(Math.max(0, at - CONTEXT_LENGTH), at)
@@ -66,6 +75,16 @@ export function reanchor(text: string, anchor: Anchor): Reanchored {
     const distance = Math.abs(at - anchor.start)
     if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: at, score, distance }
   }
-  if (!best) return { status: 'orphan', reason: 'the quoted text no longer occurs in the source' }
-  return { status: 'moved', anchor: makeAnchor(text, best.start, best.start + anchor.quote.length) }
+  return best?.start ?? null
+}
+
+// Every space separator is one UTF-16 unit, so folding keeps every offset.
+const foldSpaces = (s: string) => s.replace(/\p{Zs}/gu, ' ')
+const foldAnchorSpaces = (a: Anchor): Anchor => ({ ...a, quote: foldSpaces(a.quote), prefix: foldSpaces(a.prefix), suffix: foldSpaces(a.suffix) })
+
+// A re-extraction finds all of a source's clippings in one new text: it is folded once, not once per clipping.
+let lastFolded = { text: '', folded: '' }
+function spacesFolded(text: string): string {
+  if (lastFolded.text !== text) lastFolded = { text, folded: foldSpaces(text) }
+  return lastFolded.folded
 }
