@@ -49,10 +49,13 @@ interface Props {
 
 export function SourceReader({ sourceId, ...rest }: Props) {
   const query = useQuery('sources.get', { id: sourceId })
+  // The body mounts only once the source is loaded: a find asked for meanwhile opens when its text shows
+  // (and, after a re-extraction, again if one was asked since the source was opened).
+  const [findsBeforeLoad] = useState(rest.findRequest)
   if (query === null || query.status === 'loading') return <p className="detail-placeholder">Loading source…</p>
   if (query.status === 'error') return <ErrorMessage title="Could not open this source." error={query.error} />
   // A re-extraction gives the source another text: everything the body derived from the old one starts again.
-  return <ReaderBody key={query.data.source.textHash} detail={query.data} {...rest} />
+  return <ReaderBody key={query.data.source.textHash} detail={query.data} findsBeforeLoad={findsBeforeLoad} {...rest} />
 }
 
 const FLASH_MS = 2600
@@ -67,13 +70,15 @@ function flashSpan(text: string, target: ReaderTarget): Span {
 
 const noTags: Tag[] = []
 
-function ReaderBody({ detail, target, findRequest, onSourceChanged, focusText }: Omit<Props, 'sourceId'> & { detail: SourceDetail }) {
+type BodyProps = Omit<Props, 'sourceId'> & { detail: SourceDetail; findsBeforeLoad: number }
+
+function ReaderBody({ detail, target, findRequest, findsBeforeLoad, onSourceChanged, focusText }: BodyProps) {
   const { text, clippings } = detail
   const [source, setSource] = useState(detail.source)
   const [editing, setEditing] = useState(false)
   const [reextracting, setReextracting] = useState(false)
   const [findFocus, setFindFocus] = useState(0)
-  const [seenFindRequest, setSeenFindRequest] = useState(findRequest)
+  const [seenFindRequest, setSeenFindRequest] = useState(findsBeforeLoad)
   const [flashDoneFor, setFlashDoneFor] = useState<number | null>(null)
   const [candidatesOpen, setCandidatesOpen] = useState(false)
   const [candidatesFocus, setCandidatesFocus] = useState(0)
