@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findArticle } from './find-article'
 import { htmlToText } from './html-to-text'
 import { parseHtml } from './parse-html'
+import { timeOf } from '../testing/timing'
 
 const sentence = (i: number): string =>
   `Sentence ${i}: each State Party shall take the measures necessary, in accordance with its domestic law, to protect critical infrastructure.`
@@ -21,17 +22,6 @@ function readArticle(html: string, title?: string): { found: boolean; text: stri
   const byline = document.elements.find((element) => element.attributes.class === 'byline')
   const article = findArticle(document, { byline, title })
   return { found: article.found, text: htmlToText(article.parts, article.leftOut) }
-}
-
-/** The fastest of five runs, in milliseconds. */
-function timeOf(run: () => void): number {
-  let best = Infinity
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now()
-    run()
-    best = Math.min(best, performance.now() - started)
-  }
-  return best
 }
 
 describe('findArticle', () => {

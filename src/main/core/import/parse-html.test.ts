@@ -3,6 +3,7 @@ import type { HtmlElement, HtmlNode } from './html-tree'
 import { MAX_NESTING } from './open-elements'
 import { parseHtml } from './parse-html'
 import { ImportError } from './types'
+import { timeOf } from '../testing/timing'
 
 /** The tree as compact text: elements as name(children), text as "quoted", white space between tags dropped. */
 function shape(node: HtmlNode): string {
@@ -11,17 +12,6 @@ function shape(node: HtmlNode): string {
   return children.length > 0 ? `${node.name}(${children.map(shape).join(' ')})` : node.name
 }
 const body = (html: string): string => shape(parseHtml(html).body)
-
-/** The fastest of five runs, in milliseconds. */
-function timeOf(run: () => void): number {
-  let best = Infinity
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now()
-    run()
-    best = Math.min(best, performance.now() - started)
-  }
-  return best
-}
 
 describe('parseHtml', () => {
   it('builds html, head and body around a fragment, and puts head content in the head', () => {
