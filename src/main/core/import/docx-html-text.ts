@@ -1,4 +1,4 @@
-import { type HtmlElement, type HtmlNode, textOf } from './html-tree'
+import { type HtmlElement, type HtmlNode, oneLine, textOf } from './html-tree'
 import { parseHtml } from './parse-html'
 
 /**
@@ -43,7 +43,6 @@ function inlineText(root: HtmlElement, skip: (el: HtmlElement) => boolean, block
 const elementsOf = (el: HtmlElement): HtmlElement[] => el.children.filter((child) => child.kind === 'element')
 const isList = (el: HtmlElement): boolean => el.name === 'ul' || el.name === 'ol'
 const isNoteList = (el: HtmlElement): boolean => isList(el) && NOTE_ID.test(elementsOf(el)[0]?.attributes.id ?? '')
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim()
 
 /** The rows of a table, not those of the tables nested in its cells (they belong to the cell that holds them). */
 function rowsOf(table: HtmlElement): HtmlElement[] {

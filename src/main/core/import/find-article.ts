@@ -1,6 +1,6 @@
 import { widened, withSiblings } from './article-extent'
 import { isFurniture } from './element-names'
-import { flagged, type HtmlDocument, type HtmlElement, isInside, textOf } from './html-tree'
+import { flagged, type HtmlDocument, type HtmlElement, isInside, oneLine, textOf } from './html-tree'
 import { isSkipped } from './html-to-text'
 import { OwnText, PageFigures } from './page-figures'
 import { MIN_PARAGRAPH, paragraphPoints, scoreHolders } from './score-paragraphs'
@@ -136,8 +136,4 @@ function clutterInside(
     state[i] = 2
   }
   return clutter
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
 }

@@ -1,6 +1,6 @@
 import { parsePartialDate } from './dates'
 import { isFurniture, namesAuthor } from './element-names'
-import { flagged, type HtmlDocument, type HtmlElement, textOf } from './html-tree'
+import { flagged, type HtmlDocument, type HtmlElement, oneLine, textOf } from './html-tree'
 import { isSkipped } from './html-to-text'
 import { readLinkedData } from './linked-data'
 import { splitAuthors } from './text-metadata'
@@ -106,8 +106,7 @@ export function findByline(document: HtmlDocument): { element: HtmlElement; text
 }
 
 function clean(value: string | null | undefined): string | undefined {
-  const text = value?.replace(/\s+/g, ' ').trim()
-  return text || undefined
+  return (value && oneLine(value)) || undefined
 }
 
 function isUrl(value: string): boolean {

@@ -55,6 +55,11 @@ export function textOf(root: HtmlElement, { skip, limit = Infinity }: TextOption
   return parts.join('')
 }
 
+/** The text on one line: runs of white space as one space, none at the ends. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
 /** Per element (by index): 1 when `test` holds for it or for one of its ancestors. One pass, parents first. */
 export function flagged(document: HtmlDocument, test: (element: HtmlElement) => boolean): Uint8Array {
   const flags = new Uint8Array(document.elements.length)

@@ -1,5 +1,5 @@
 import { parsePartialDate } from './dates'
-import { type HtmlDocument, textOf } from './html-tree'
+import { type HtmlDocument, oneLine, textOf } from './html-tree'
 import type { DetectedMetadata } from './types'
 
 // schema.org types of what a page publishes as its main work: articles, postings, reports, legislation.
@@ -56,7 +56,7 @@ function names(value: Json | undefined): string[] {
     .flat()
     .map((entry) => (isObject(entry) ? entry.name : entry))
     .filter((name): name is string => typeof name === 'string' && name.trim() !== '' && !/^https?:\/\//i.test(name.trim()))
-    .map((name) => name.replace(/\s+/g, ' ').trim())
+    .map(oneLine)
 }
 
 function isObject(value: Json): value is { [key: string]: Json } {
