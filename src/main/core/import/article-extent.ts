@@ -1,7 +1,6 @@
-import { type HtmlDocument, type HtmlElement, textOf } from './html-tree'
+import { HEADINGS, type HtmlDocument, type HtmlElement, textOf } from './html-tree'
 import type { PageFigures } from './page-figures'
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const SENTENCE_END = /[.!?。！？؟][”’"'»)\]]*$/
 
 /**

@@ -4,6 +4,8 @@
  */
 export type HtmlNode = HtmlElement | HtmlText
 
+export const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
+
 export interface HtmlElement {
   readonly kind: 'element'
   /** Lower case. */

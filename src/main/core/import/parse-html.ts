@@ -1,5 +1,5 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
-import type { HtmlDocument, HtmlElement, HtmlNode } from './html-tree'
+import { HEADINGS, type HtmlDocument, type HtmlElement, type HtmlNode } from './html-tree'
 import { OpenElements, Scope } from './open-elements'
 
 type Attributes = Record<string, string | undefined>
@@ -13,7 +13,6 @@ const VOID = new Set(
 // The tokenizer reads these as raw text unless written self-closing, which it then takes at its word.
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp'])
 const HEAD_CONTENT = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title'])
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 // Their start tag ends an open paragraph.
 const CLOSES_PARAGRAPH = new Set(
   ('address article aside blockquote center details dialog dir div dl dd dt fieldset figcaption figure footer form ' +
