@@ -9,6 +9,8 @@ import { DEFAULT_LIMITS, ImportError, type ExtractContext, type ExtractedDocumen
 const corpus = new URL('../../../../../shared/corpus/real/', import.meta.url)
 const context: ExtractContext = { fileName: 'sample.pdf', limits: DEFAULT_LIMITS }
 const GARBLED = "the PDF's text layer looks garbled (fonts without a proper Unicode map)"
+// Taken before any extraction: pdf.js loads on the first one.
+const engine = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify }
 
 async function corpusPdf(name: string): Promise<ExtractedDocument> {
   return extractPdf(new Uint8Array(await readFile(new URL(name, corpus))), context)
@@ -81,6 +83,15 @@ describe('extractPdf on a generated PDF', () => {
     const result = await extractPdf(hostile, context)
     expect(result.text).toBe('Harmless words.')
     expect((globalThis as { __pwnedByPdf?: number }).__pwnedByPdf).toBeUndefined()
+  })
+
+  it('leaves the engine its own Array.prototype.push and JSON methods (pdf.js bundles replacements)', async () => {
+    await extractPdf(makeSamplePdf(), context)
+    expect(Array.prototype.push).toBe(engine.push)
+    expect(JSON.parse).toBe(engine.parse)
+    expect(JSON.stringify).toBe(engine.stringify)
+    // What pdf.js needs and Node 20 lacks stays added.
+    expect((Promise as { withResolvers?: unknown }).withResolvers).toBeTypeOf('function')
   })
 
   it('leaves the caller’s bytes usable (pdf.js detaches what it is given)', async () => {

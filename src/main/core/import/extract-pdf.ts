@@ -5,6 +5,7 @@ import type { DocumentInitParameters, TextItem } from 'pdfjs-dist/types/src/disp
 import { normaliseText } from '../text'
 import { firstLineTitle } from './extracted-text'
 import { GARBLE_SAMPLE, looksGarbled } from './garbled-text'
+import { keepingBuiltins } from './keep-builtins'
 import { metadataFromPdfInfo } from './pdf-metadata'
 import { pageText } from './pdf-layout'
 import { ImportError, type Extractor } from './types'
@@ -16,14 +17,18 @@ type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 let pdfjs: Promise<Pdfjs> | undefined
 
 /**
- * The legacy build runs in plain Node. In Node pdf.js uses its in-thread
- * "fake worker", which imports workerSrc: point it at the local file so that
- * nothing depends on pdf.js guessing a relative URL (or on a Worker global).
+ * The legacy build runs in plain Node, where pdf.js uses its in-thread "fake
+ * worker". Its worker module is loaded here, beside the display one, and
+ * handed over as globalThis.pdfjsWorker: then pdf.js imports nothing on its
+ * own (no guessed URL, no Worker global), and both bundles' polyfills are
+ * installed before keepingBuiltins restores the engine's methods.
  */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((module) => {
-    module.GlobalWorkerOptions.workerSrc = pathToFileURL(localRequire.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href
-    return module
+  pdfjs ??= keepingBuiltins(async () => {
+    const workerUrl = pathToFileURL(localRequire.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href
+    const [display, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(workerUrl) as Promise<unknown>])
+    Object.assign(globalThis, { pdfjsWorker: worker })
+    return display
   })
   return pdfjs
 }
