@@ -10,7 +10,8 @@ export function overImportLimitReason(bytes: number, limitMb: number): string {
 
 /**
  * Files the window hands to the core at once: while one file is saved, the
- * next is read there and extracted here, so the extraction worker never
- * waits for the disk. The core adds sources one at a time, in the order given.
+ * next two are read there and extracted, side by side, in the core's two
+ * extraction workers, so that neither waits for the disk. The core adds
+ * sources one at a time, as their extraction ends.
  */
-export const IMPORTS_IN_FLIGHT = 2
+export const IMPORTS_IN_FLIGHT = 3

@@ -23,7 +23,7 @@ let pdfjs: Promise<Pdfjs> | undefined
  * own (no guessed URL, no Worker global), and both bundles' polyfills are
  * installed before keepingBuiltins restores the engine's methods.
  */
-function loadPdfjs(): Promise<Pdfjs> {
+export function loadPdfjs(): Promise<Pdfjs> {
   pdfjs ??= keepingBuiltins(async () => {
     const workerUrl = pathToFileURL(localRequire.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href
     const [display, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(workerUrl) as Promise<unknown>])

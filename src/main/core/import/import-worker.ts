@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads'
 import { extractDocument } from './extract-document'
+import { loadPdfjs } from './extract-pdf'
 import type { ExtractRequest, ExtractResponse } from './protocol'
 import { ImportError } from './types'
 
@@ -7,6 +8,11 @@ import { ImportError } from './types'
 // memory limit and time budget the extraction service sets.
 const port = parentPort
 if (!port) throw new Error('import-worker must run as a worker thread')
+
+// pdf.js, the largest parser, loads now rather than with the first PDF: a
+// worker's memory is then what it will stay, and a PDF that follows a text
+// file does not wait for it. A failure to load surfaces with the first PDF.
+loadPdfjs().catch(() => undefined)
 
 port.on('message', async (request: ExtractRequest) => {
   let response: ExtractResponse

@@ -19,10 +19,10 @@ export interface ImportRun {
 const REFRESH_MS = 1500
 
 /**
- * One import at a time, two files in flight. Files added while it runs
- * join its queue; cancelling stops after the files in flight, and what was
- * imported stays. `refresh` re-reads the sources list and reports its own
- * errors.
+ * One import at a time, IMPORTS_IN_FLIGHT files in flight. Files added
+ * while it runs join its queue; cancelling stops after the files in
+ * flight, and what was imported stays. `refresh` re-reads the sources list
+ * and reports its own errors.
  */
 export function useImport(refresh: () => Promise<void>) {
   const [run, setRun] = useState<ImportRun | null>(null)
