@@ -1,3 +1,5 @@
+import { countCharKinds } from './char-kinds'
+
 // Enough text to decide, little enough that a 100 MB file costs nothing.
 const SAMPLE_CHARS = 20_000
 const MIN_LETTERS = 20
@@ -6,15 +8,21 @@ const MIN_LETTERS = 20
 // can correct it (Ukrainian in Cyrillic, Persian in Arabic script are rarer
 // in this field than Russian and Arabic).
 const SCRIPTS: ReadonlyArray<{ tag: string; re: RegExp }> = [
-  { tag: 'ar', re: /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/gu },
-  { tag: 'ru', re: /\p{Script=Cyrillic}/gu },
-  { tag: 'zh', re: /\p{Script=Han}/gu },
-  { tag: 'ja', re: /[\p{Script=Hiragana}\p{Script=Katakana}]/gu },
-  { tag: 'ko', re: /\p{Script=Hangul}/gu },
-  { tag: 'he', re: /\p{Script=Hebrew}/gu },
-  { tag: 'el', re: /\p{Script=Greek}/gu },
-  { tag: 'latin', re: /\p{Script=Latin}/gu },
+  { tag: 'ar', re: /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u },
+  { tag: 'ru', re: /\p{Script=Cyrillic}/u },
+  { tag: 'zh', re: /\p{Script=Han}/u },
+  { tag: 'ja', re: /[\p{Script=Hiragana}\p{Script=Katakana}]/u },
+  { tag: 'ko', re: /\p{Script=Hangul}/u },
+  { tag: 'he', re: /\p{Script=Hebrew}/u },
+  { tag: 'el', re: /\p{Script=Greek}/u },
+  { tag: 'latin', re: /\p{Script=Latin}/u },
 ]
+
+/** The tag of the first of SCRIPTS the character is written in, or '' for none. */
+function scriptOf(codePoint: number): string {
+  const char = String.fromCodePoint(codePoint)
+  return SCRIPTS.find(({ re }) => re.test(char))?.tag ?? ''
+}
 
 // Frequent function words, chosen so that each list has words the others lack.
 const STOPWORDS: Record<string, string> = {
@@ -27,7 +35,11 @@ const STOPWORDS: Record<string, string> = {
   pt: 'o a os de que e do da em um uma para com não se por mais as dos das',
 }
 
-const STOPWORD_SETS = Object.entries(STOPWORDS).map(([tag, words]) => ({ tag, words: new Set(words.split(' ')) }))
+/** The languages each function word is frequent in. */
+const STOPWORD_TAGS = new Map<string, string[]>()
+for (const [tag, words] of Object.entries(STOPWORDS)) {
+  for (const word of words.split(' ')) STOPWORD_TAGS.set(word, [...(STOPWORD_TAGS.get(word) ?? []), tag])
+}
 
 /**
  * Guesses the main language of a text from its script and, for Latin script,
@@ -36,7 +48,8 @@ const STOPWORD_SETS = Object.entries(STOPWORDS).map(([tag, words]) => ({ tag, wo
  */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, SAMPLE_CHARS)
-  const counts = SCRIPTS.map(({ tag, re }) => ({ tag, count: sample.match(re)?.length ?? 0 }))
+  const perScript = countCharKinds(sample, scriptOf)
+  const counts = SCRIPTS.map(({ tag }) => ({ tag, count: perScript.get(tag) ?? 0 }))
   const letters = counts.reduce((sum, c) => sum + c.count, 0)
   if (letters < MIN_LETTERS) return undefined
   const top = counts.reduce((best, c) => (c.count > best.count ? c : best))
@@ -48,12 +61,11 @@ export function detectLanguage(text: string): string | undefined {
 }
 
 function guessLatinLanguage(sample: string): string | undefined {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? []
-  const scores = STOPWORD_SETS.map(({ tag, words: set }) => ({
-    tag,
-    score: words.reduce((n, w) => n + (set.has(w) ? 1 : 0), 0),
-  })).sort((a, b) => b.score - a.score)
-  const [first, second] = scores
+  const scores = new Map(Object.keys(STOPWORDS).map((tag) => [tag, 0]))
+  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    for (const tag of STOPWORD_TAGS.get(word) ?? []) scores.set(tag, (scores.get(tag) ?? 0) + 1)
+  }
+  const [first, second] = [...scores].map(([tag, score]) => ({ tag, score })).sort((a, b) => b.score - a.score)
   if (!first || first.score < 3) return undefined
   // Shared words (de, la, en, is...) make close scores meaningless.
   if (second && first.score < 1.2 * second.score) return undefined

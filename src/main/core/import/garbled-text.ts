@@ -1,3 +1,5 @@
+import { countCharKinds } from './char-kinds'
+
 /**
  * Blocks that real documents are written in: Latin (with Vietnamese and
  * Romanian extras), Greek, Cyrillic, Armenian, Hebrew, Arabic, the Indic and
@@ -22,34 +24,20 @@ export const GARBLE_SAMPLE = 200_000
 const MAX_UNEXPECTED_SHARE = 0.02
 const MIN_LETTER_SHARE = 0.3
 
-type CharKind = 'unexpected' | 'letter' | 'other'
+type CharKind = 'space' | 'unexpected' | 'letter' | 'other'
 
 function kindOf(codePoint: number): CharKind {
+  if (codePoint === 0x20 || codePoint === 0x0a) return 'space'
   if (!expected(codePoint)) return 'unexpected'
   return /\p{L}/u.test(String.fromCodePoint(codePoint)) ? 'letter' : 'other'
 }
 
 /** Shares of unexpected characters and of letters among the non-space characters of a sample. */
 export function textLayerProfile(text: string): { unexpected: number; letters: number; counted: number } {
-  const sample = text.slice(0, GARBLE_SAMPLE)
-  // A text uses a few hundred distinct characters: each is judged once, not at every occurrence.
-  const kinds = new Map<number, CharKind>()
-  let counted = 0
-  let unexpected = 0
-  let letters = 0
-  for (let i = 0; i < sample.length; i++) {
-    const codePoint = sample.codePointAt(i)!
-    if (codePoint > 0xffff) i++
-    if (codePoint === 0x20 || codePoint === 0x0a) continue
-    counted++
-    let kind = kinds.get(codePoint)
-    if (kind === undefined) {
-      kind = kindOf(codePoint)
-      kinds.set(codePoint, kind)
-    }
-    if (kind === 'unexpected') unexpected++
-    else if (kind === 'letter') letters++
-  }
+  const counts = countCharKinds(text.slice(0, GARBLE_SAMPLE), kindOf)
+  const unexpected = counts.get('unexpected') ?? 0
+  const letters = counts.get('letter') ?? 0
+  const counted = unexpected + letters + (counts.get('other') ?? 0)
   return { unexpected: counted ? unexpected / counted : 0, letters: counted ? letters / counted : 0, counted }
 }
 
