@@ -74,10 +74,18 @@ function words(value: string | undefined): string {
   return value ? value.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase() : ''
 }
 
+// The finder asks about each element several times (furniture, weight, byline): its names are worked out once.
+const namesCache = new WeakMap<HtmlElement, [string, string]>()
+
 /** The words of an element's class and of its id, unless the id is a heading's slug. */
 function namesOf(element: HtmlElement): [string, string] {
-  const id = words(element.attributes.id)
-  return [words(element.attributes.class), id.split(/[^a-z0-9]+/).filter(Boolean).length >= SLUG_WORDS ? '' : id]
+  let names = namesCache.get(element)
+  if (!names) {
+    const id = words(element.attributes.id)
+    names = [words(element.attributes.class), id.split(/[^a-z0-9]+/).filter(Boolean).length >= SLUG_WORDS ? '' : id]
+    namesCache.set(element, names)
+  }
+  return names
 }
 
 /** Whether the element is page furniture by its role, its tag (aside, footer) or its class and id; words of a sentence never are. */
