@@ -2,8 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ExtractionService } from '../../src/main/core/import/extraction-service'
+import { fileURLToPath } from 'node:url'
+import { EXTRACTION_WORKERS, ExtractionService } from '../../src/main/core/import/extraction-service'
 import { importFile } from '../../src/main/core/import/import-file'
+import { DEFAULT_LIMITS } from '../../src/main/core/import/types'
 import { IMPORTS_IN_FLIGHT } from '../../src/shared/import-limit'
 import { initWorkspace } from '../../src/main/core/init-workspace'
 import { mapLimit } from '../../src/main/core/map-limit'
@@ -14,6 +16,7 @@ import { measure } from '../lib/measure'
 import type { ScenarioResult } from '../lib/report'
 
 const corpusDir = new URL('../../../shared/corpus/real/', import.meta.url)
+const PDF = new URL('paris_call_wg3_multistakeholder_un_cyber_dialogues_en.pdf', corpusDir)
 const WEB_PAGES = [
   'eurlex_eprivacy_directive_2002-58_consolidated_en.html',
   'lemonde_loi_renseignement_fr.html',
@@ -87,9 +90,12 @@ export async function importScenarios({ quick }: Options): Promise<ScenarioResul
     // Real pages carry far more markup per paragraph than the generated ones: the harder case for the article finder.
     { id: 'import-web-pages', title: `import real web pages (the corpus's ${webPages.length}`, files: webPages, runs: { runs: quick ? 1 : 15, warmup: quick ? 1 : 10 } },
   ]
+  const pdf = new Uint8Array(await readFile(PDF))
   const extraction = new ExtractionService()
   const results: ScenarioResult[] = []
   try {
+    // Each worker loads pdf.js as it starts, and a PDF given to each waits for it: no timed run shares the machine with that.
+    await Promise.all(Array.from({ length: EXTRACTION_WORKERS }, () => extraction.extract('warm.pdf', pdf, DEFAULT_LIMITS)))
     for (const set of sets) {
       const { megabytes, mbps, floorMbps, ratio } = await throughput(extraction, set.files, set.runs)
       results.push({
@@ -102,21 +108,19 @@ export async function importScenarios({ quick }: Options): Promise<ScenarioResul
         met: quick ? null : mbps >= 20,
       })
     }
-    results.push(await pdfScenario(extraction, quick))
+    results.push(await pdfScenario(extraction, pdf, quick))
   } finally {
     await extraction.close()
   }
   return results
 }
 
-async function pdfScenario(extraction: ExtractionService, quick: boolean): Promise<ScenarioResult> {
-  const path = new URL('paris_call_wg3_multistakeholder_un_cyber_dialogues_en.pdf', corpusDir)
-  const bytes = new Uint8Array(await readFile(path))
+async function pdfScenario(extraction: ExtractionService, bytes: Uint8Array, quick: boolean): Promise<ScenarioResult> {
   const pages = 36
   await importFile(await freshWorkspace(), extraction, { name: 'warm.pdf', bytes })
   const stats = await measure(async () => importFile(await freshWorkspace(), extraction, { name: 'wg3.pdf', bytes }), quick ? 1 : 5, 0)
   const pagesPerSecond = pages / (stats.medianMs / 1000)
-  const reference = referenceConverter(path.pathname, quick)
+  const reference = referenceConverter(fileURLToPath(PDF), quick)
   return {
     id: 'import-pdf',
     title: `import PDF (${pages} pages, text layer)`,
