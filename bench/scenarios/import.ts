@@ -85,10 +85,15 @@ export async function importScenarios({ quick }: Options): Promise<ScenarioResul
         const body = format === 'text' ? t : html(t, `Generated report ${i}`)
         return { name: `doc-${i}.${format === 'text' ? 'txt' : 'html'}`, bytes: new TextEncoder().encode(body) }
       }),
-      runs: { runs: quick ? 1 : 3, warmup: 1 },
+      timing: { runs: quick ? 1 : 3, warmup: 1 },
     })),
     // Real pages carry far more markup per paragraph than the generated ones: the harder case for the article finder.
-    { id: 'import-web-pages', title: `import real web pages (the corpus's ${webPages.length}`, files: webPages, runs: { runs: quick ? 1 : 15, warmup: quick ? 1 : 10 } },
+    {
+      id: 'import-web-pages',
+      title: `import real web pages (the corpus's ${webPages.length}`,
+      files: webPages,
+      timing: { runs: quick ? 1 : 15, warmup: quick ? 1 : 10 },
+    },
   ]
   const pdf = new Uint8Array(await readFile(PDF))
   const extraction = new ExtractionService()
@@ -97,7 +102,7 @@ export async function importScenarios({ quick }: Options): Promise<ScenarioResul
     // Each worker loads pdf.js as it starts, and a PDF given to each waits for it: no timed run shares the machine with that.
     await Promise.all(Array.from({ length: EXTRACTION_WORKERS }, () => extraction.extract('warm.pdf', pdf, DEFAULT_LIMITS)))
     for (const set of sets) {
-      const { megabytes, mbps, floorMbps, ratio } = await throughput(extraction, set.files, set.runs)
+      const { megabytes, mbps, floorMbps, ratio } = await throughput(extraction, set.files, set.timing)
       results.push({
         id: set.id,
         title: `${set.title}, ${megabytes.toFixed(1)} MB)`,
