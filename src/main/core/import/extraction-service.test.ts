@@ -49,9 +49,15 @@ async function endings(extraction: ExtractionService, files: Array<[string, Uint
 describe('ExtractionService', () => {
   it('reads files side by side: a long file does not hold up the short one given after it', async () => {
     const files: Array<[string, Uint8Array]> = [['long.html', page(60_000)], ['short.txt', shortText]]
-    expect(await endings(service(undefined, 2), files)).toEqual(['short.txt', 'long.html'])
+    // Started first, so that how long a worker takes to start cannot decide the order.
+    const started = async (workers: number) => {
+      const extraction = service(undefined, workers)
+      await endings(extraction, [['a.txt', shortText], ['b.txt', shortText]])
+      return extraction
+    }
+    expect(await endings(await started(2), files)).toEqual(['short.txt', 'long.html'])
     // One worker reads them one after the other.
-    expect(await endings(service(undefined, 1), files)).toEqual(['long.html', 'short.txt'])
+    expect(await endings(await started(1), files)).toEqual(['long.html', 'short.txt'])
   }, 60_000)
 
   it('stops a file that overruns its memory budget without harming the file read beside it', async () => {
