@@ -3,6 +3,8 @@ import type { ImportResult } from '../shared/api'
 import { collectFiles } from '../main/core/import/collect-files'
 import { ExtractionService } from '../main/core/import/extraction-service'
 import { importFile } from '../main/core/import/import-file'
+import { mapInOrder } from '../main/core/map-limit'
+import { IMPORTS_IN_FLIGHT } from '../shared/import-limit'
 import type { WorkspaceStore } from '../main/core/workspace-store'
 import { printJson } from './output'
 
@@ -14,23 +16,31 @@ import { printJson } from './output'
 export async function importCommand(store: WorkspaceStore, paths: string[], json: boolean): Promise<number> {
   const files = await collectFiles(paths)
   const extraction = new ExtractionService()
-  const results: ImportResult[] = []
   const progress = process.stderr.isTTY && !json
+  const showProgress = (i: number) => {
+    if (progress && i < files.length) process.stderr.write(`\r\x1b[K[${i + 1}/${files.length}] ${files[i]?.name}`)
+  }
+  let results: ImportResult[]
   try {
-    for (const [i, file] of files.entries()) {
-      if (progress) process.stderr.write(`\r\x1b[K[${i + 1}/${files.length}] ${file.name}`)
-      let result: ImportResult
-      try {
-        result = await importFile(store, extraction, { name: file.name, bytes: await readFile(file.path) })
-      } catch (err) {
-        result = { name: file.name, status: 'failed', reason: `it could not be read (${(err as Error).message})` }
-      }
-      results.push(result)
-      if (!json) {
+    showProgress(0)
+    // As many files in flight as the window hands over, so both extraction workers are busy; lines come in the files' order.
+    results = await mapInOrder(
+      files,
+      IMPORTS_IN_FLIGHT,
+      async (file): Promise<ImportResult> => {
+        try {
+          return await importFile(store, extraction, { name: file.name, bytes: await readFile(file.path) })
+        } catch (err) {
+          return { name: file.name, status: 'failed', reason: `it could not be read (${(err as Error).message})` }
+        }
+      },
+      (result, i) => {
+        if (json) return
         if (progress) process.stderr.write('\r\x1b[K')
         console.log(describe(result))
-      }
-    }
+        showProgress(i + 1)
+      },
+    )
   } finally {
     await extraction.close()
   }
