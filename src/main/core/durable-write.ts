@@ -20,8 +20,15 @@ export async function syncDirectory(fs: FsOps, dir: string): Promise<void> {
 
 const tempBeside = (path: string) => `${path}.${randomBytes(6).toString('hex')}.tmp`
 
-/** Writes a new file and flushes it; the caller removes it if this fails. */
-async function writeNewSynced(fs: FsOps, path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes a new file and flushes it; the caller removes it if this fails.
+ * Alone, it is the whole write of a file into a folder no reader sees yet
+ * (a new source's staging folder, renamed into place once whole): nothing
+ * there can be replaced or read half-written, so no temporary file and
+ * rename are needed, and the folder's entries are flushed once, before the
+ * rename that publishes it.
+ */
+export async function writeNewSynced(fs: FsOps, path: string, data: string | Uint8Array): Promise<void> {
   const handle = await fs.open(path, 'wx')
   try {
     await handle.writeFile(data)

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors'
 import type { Source } from '../../shared/model'
 import { clippingShardSchema, FORMAT_VERSION, sourceFileSchema, type SourceData } from '../../shared/workspace-files'
 import { emptyShardMap, planShards, shardJson, type ShardMap } from './clipping-shards'
-import { ioError, syncDirectory, writeFileDurable } from './durable-write'
+import { ioError, syncDirectory, writeFileDurable, writeNewSynced } from './durable-write'
 import { errnoCode, withCopyOps, type FsOps } from './fs-ops'
 import { FileLoadError, parseWorkspaceFile, stableJson } from './json-file'
 import { format1SourceFileSchema } from './migrations/format-1'
@@ -107,11 +107,26 @@ async function listShards(fs: FsOps, folder: string): Promise<string[]> {
   }
 }
 
-/** Writes a new source's records (shards, then source.json) into `folder`, its staging folder. */
+/**
+ * Writes a new source's records (its shards, then source.json) into
+ * `folder`, its staging folder, each file once (writeNewSynced). The
+ * shards' folder is flushed here; the staging folder itself is flushed by
+ * the caller, once it holds every file, before it is renamed into place.
+ */
 export async function writeSourceRecords(fs: FsOps, folder: string, data: SourceData): Promise<ShardMap> {
-  const record = new SourceRecord(fs, folder, { source: data.source, clippings: [] }, emptyShardMap(), FORMAT_VERSION, false)
-  await record.rewriteWhole(data)
-  return record.shardMap
+  const plan = planShards(emptyShardMap(), [], data.clippings)
+  const bytes = new Map<string, number>()
+  if (plan.writes.size > 0) {
+    await fs.mkdir(shardsPath(folder))
+    for (const [shard, clippings] of plan.writes) {
+      const body = shardJson(clippings)
+      await writeNewSynced(fs, shardPath(folder, shard), body)
+      bytes.set(shard, Buffer.byteLength(body))
+    }
+    await syncDirectory(fs, shardsPath(folder))
+  }
+  await writeNewSynced(fs, sourceJsonPath(folder), sourceJson(data.source))
+  return { owner: plan.owner, bytes }
 }
 
 /**

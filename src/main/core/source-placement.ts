@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import type { SourceData } from '../../shared/workspace-files'
 import { linkOrCopy } from './backup/record-copy'
 import type { ShardMap } from './clipping-shards'
-import { ioError, syncDirectory, writeFileDurable } from './durable-write'
+import { ioError, syncDirectory, writeNewSynced } from './durable-write'
 import { withCopyOps, type FsOps } from './fs-ops'
 import { mapLimit } from './map-limit'
 import { writeSourceRecords } from './source-folder'
@@ -38,16 +38,17 @@ export async function placeNewSource(
   try {
     await fs.mkdir(staging)
     // The folder is no source's until it is renamed into place, so its files are written at once
-    // (each waits on its own flush); a failure is thrown once every write has settled.
+    // (each waits on its own flush) and its entries flushed once; a failure is thrown once every write has settled.
     let shards: ShardMap | undefined
     const writes = [
       async () => {
         shards = await writeSourceRecords(fs, staging, data)
       },
-      () => writeFileDurable(fs, join(staging, 'text.txt'), text),
-      ...(original ? [() => writeFileDurable(fs, join(staging, `original.${original.extension}`), original.bytes)] : []),
+      () => writeNewSynced(fs, join(staging, 'text.txt'), text),
+      ...(original ? [() => writeNewSynced(fs, join(staging, `original.${original.extension}`), original.bytes)] : []),
     ]
     await mapLimit(writes, writes.length, (write) => write())
+    await syncDirectory(fs, staging)
     await fs.rename(staging, target)
     placed = true
     await syncDirectory(fs, layout.sourcesDir(dir))
@@ -78,8 +79,9 @@ export async function swapSourceFolder(base: FsOps, dir: string, data: SourceDat
     for (const name of await fs.readdir(live)) {
       if (name.startsWith('original.') && !name.endsWith('.tmp')) await linkOrCopy(fs, join(live, name), join(staging, name))
     }
-    await writeFileDurable(fs, join(staging, 'text.txt'), text)
+    await writeNewSynced(fs, join(staging, 'text.txt'), text)
     shards = await writeSourceRecords(fs, staging, data)
+    await syncDirectory(fs, staging)
     await fs.rename(live, old)
     setAside = true
     await fs.rename(staging, live)

@@ -63,6 +63,27 @@ describe('WorkspaceStore', () => {
     expect([...written][0]).toMatch(new RegExp(`^sources/${target.id}/clippings/\\d{4}\\.json$`))
   })
 
+  it('builds a new source folder with each file written once and flushed, then publishes it with one rename', async () => {
+    const { dir } = await newWorkspace()
+    const { fs, log } = recordingFs(dir)
+    const store = await WorkspaceStore.open(dir, { fs })
+    log.length = 0
+    const source = await createSourceFromText(store, pasted('Staged', 'Confidence-building measures.'))
+    const staging = `sources/.new-${source.id}`
+    const inStaging = log.filter((l) => l.split(' ').at(-1)?.startsWith(`${staging}/`))
+    const files = inStaging.filter((l) => l.startsWith('open(wx)')).map((l) => l.split(' ').at(-1))
+    expect(files.sort()).toEqual([`${staging}/source.json`, `${staging}/text.txt`])
+    // No temporary file and rename inside a folder no reader sees yet.
+    expect(inStaging.filter((l) => l.startsWith('rename') || l.endsWith('.tmp'))).toEqual([])
+    const position = (line: string) => log.indexOf(line)
+    for (const file of files) expect(position(`fsync ${file}`)).toBeGreaterThan(-1)
+    const publish = position(`rename ${staging} -> sources/${source.id}`)
+    expect(position(`fsync ${staging}`)).toBeGreaterThan(Math.max(...files.map((f) => position(`fsync ${f}`))))
+    expect(publish).toBeGreaterThan(position(`fsync ${staging}`))
+    expect(log.lastIndexOf('fsync sources')).toBeGreaterThan(publish)
+    expect(await (await WorkspaceStore.open(dir)).readText(source.id)).toBe('Confidence-building measures.')
+  })
+
   it('moves a damaged file aside byte for byte and opens the rest', async () => {
     const { dir, store } = await newWorkspace({ sample: true })
     const ids = [...store.sources.keys()].sort()
