@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { findArticle } from './find-article'
 import { htmlToText } from './html-to-text'
 import { parseHtml } from './parse-html'
-import { timeOf } from '../testing/timing'
+import { growthRatio } from '../testing/timing'
 
 const sentence = (i: number): string =>
   `Sentence ${i}: each State Party shall take the measures necessary, in accordance with its domestic law, to protect critical infrastructure.`
@@ -101,12 +101,7 @@ describe('findArticle', () => {
     const wide = (n: number): string => Array.from({ length: n }, (_, i) => `<div class="c${i} sidebar-${i % 3 ? 'no' : ''}">${sentence(i)}<a href="/x">x</a></div>`).join('')
     const nested = (n: number): string => `${'<section>'.repeat(900)}${`<div><p>${sentence(1)}</p></div>`.repeat(n)}`
     for (const page of [deep, wide, nested]) {
-      // Grown until the small page takes a few milliseconds, so that a pause of the machine weighs little in either time.
-      let n = 1_000
-      let small = parseHtml(page(n))
-      while (timeOf(() => findArticle(small)) < 4) small = parseHtml(page((n *= 2)))
-      const large = parseHtml(page(16 * n))
-      const ratio = timeOf(() => findArticle(large)) / timeOf(() => findArticle(small))
+      const ratio = growthRatio((n) => parseHtml(page(n)), findArticle, 1_000)
       // Sixteen times the page: about sixteen times the time when linear, 256 when quadratic; this machine's noise has given 3x.
       expect(ratio).toBeLessThan(64)
     }

@@ -3,7 +3,7 @@ import type { HtmlElement, HtmlNode } from './html-tree'
 import { MAX_NESTING } from './open-elements'
 import { parseHtml } from './parse-html'
 import { ImportError } from './types'
-import { timeOf } from '../testing/timing'
+import { growthRatio } from '../testing/timing'
 
 /** The tree as compact text: elements as name(children), text as "quoted", white space between tags dropped. */
 function shape(node: HtmlNode): string {
@@ -112,11 +112,7 @@ describe('parseHtml', () => {
       [50_000, (n) => `<p>${'&lt;'.repeat(n)}</p>`],
     ]
     for (const [start, page] of pages) {
-      // Grown until the small page takes a few milliseconds: a smaller one made the ratio the large page's time in ms.
-      let n = start
-      while (timeOf(() => parseHtml(page(n))) < 4) n *= 2
-      const [small, large] = [page(n), page(16 * n)]
-      const ratio = timeOf(() => parseHtml(large)) / timeOf(() => parseHtml(small))
+      const ratio = growthRatio(page, parseHtml, start)
       // Sixteen times the input: about sixteen times the time when linear, 256 when quadratic; this machine's noise has given 3x.
       expect(ratio).toBeLessThan(64)
     }
